@@ -1,0 +1,9 @@
+/** robots.txt, pointing crawlers at the sitemap on this deployment's origin. */
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = ({ site }) => {
+	const sitemap = new URL('/sitemap-index.xml', site).href;
+	return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+	});
+};
