@@ -4,6 +4,7 @@
  * with their heading sub-results; links carry `?highlight=` so the page they
  * open marks the query terms.
  */
+import { fill } from '../lib/template';
 
 interface Strings {
 	loading: string;
@@ -37,10 +38,6 @@ interface Pagefind {
 
 const MAX_RESULTS = 8;
 const MAX_SUB_RESULTS = 3;
-
-function fill(template: string, vars: Record<string, string | number>): string {
-	return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-}
 
 /** Pagefind excerpts contain only text and <mark>; anything else is escaped to be safe. */
 function safeExcerpt(html: string): string {

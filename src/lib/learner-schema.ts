@@ -1,0 +1,75 @@
+/**
+ * Strict validation of an imported learner-data file. Unlike `sanitize`
+ * (which salvages what it can from storage), an import is all or nothing:
+ * a wrong, corrupt or newer-version file is rejected with a clear message
+ * and the reader's current data is left untouched.
+ */
+import { z } from 'astro/zod';
+import { CURRENT_VERSION, EXPORT_APP, MAX_REFLECTION_LENGTH, migrate, type LearnerState } from './learner-state';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase id');
+const dateTime = z.iso.datetime({ offset: true });
+
+/** The current version's state, documented field by field. */
+export const learnerStateSchema = z
+	.object({
+		// Schema version of this object.
+		version: z.literal(CURRENT_VERSION),
+		// Completed lessons, keyed by lesson slug.
+		lessons: z.record(slug, z.object({ completedAt: dateTime }).strict()),
+		// The lesson (and heading) last read.
+		lastVisit: z.object({ lesson: slug, position: slug.optional(), at: dateTime }).strict().optional(),
+		// Reflection answers, keyed by prompt id.
+		reflections: z.record(slug, z.object({ text: z.string().max(MAX_REFLECTION_LENGTH), updatedAt: dateTime }).strict()),
+	})
+	.strict();
+
+const fileSchema = z.object({
+	app: z.literal(EXPORT_APP),
+	exportedAt: dateTime,
+	version: z.number().int().min(1),
+	data: z.record(z.string(), z.unknown()),
+});
+
+export type ImportResult = { ok: true; state: LearnerState } | { ok: false; message: string };
+
+/** Largest file accepted (bytes of text): far above any real export. */
+export const MAX_IMPORT_LENGTH = 5_000_000;
+
+function describe(issue: z.core.$ZodIssue): string {
+	const path = issue.path.map(String).join('.');
+	return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Validates the text of an exported file and returns the state it holds. */
+export function parseImportFile(text: string): ImportResult {
+	if (text.length > MAX_IMPORT_LENGTH) return { ok: false, message: 'This file is too large to be a course data export.' };
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		return { ok: false, message: 'This file is not valid JSON, so it cannot be a course data export.' };
+	}
+	const file = fileSchema.safeParse(json);
+	if (!file.success) {
+		return { ok: false, message: 'This file is not a data export from this course (it lacks the course’s markers).' };
+	}
+	if (file.data.version > CURRENT_VERSION) {
+		return {
+			ok: false,
+			message: `This file comes from a newer version of the course (data version ${file.data.version}; this site reads up to ${CURRENT_VERSION}). Nothing was changed.`,
+		};
+	}
+	let migrated: unknown;
+	try {
+		migrated = migrate({ ...file.data.data, version: file.data.version });
+	} catch (error) {
+		return { ok: false, message: `This file could not be upgraded: ${(error as Error).message}` };
+	}
+	const state = learnerStateSchema.safeParse(migrated);
+	if (!state.success) {
+		const details = state.error.issues.slice(0, 3).map(describe).join('; ');
+		return { ok: false, message: `This file is damaged or has been edited (${details}). Nothing was changed.` };
+	}
+	return { ok: true, state: state.data as LearnerState };
+}
