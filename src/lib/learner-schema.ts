@@ -1,19 +1,21 @@
 /**
- * Strict validation of an imported learner-data file. Unlike `sanitize`
- * (which salvages what it can from storage), an import is all or nothing:
+ * Strict validation of an imported learner-data file. Unlike the sanitizers
+ * (which salvage what they can from storage), an import is all or nothing:
  * a wrong, corrupt or newer-version file is rejected with a clear message
  * and the reader's current data is left untouched.
  */
 import { z } from 'astro/zod';
-import { CURRENT_VERSION, EXPORT_APP, MAX_REFLECTION_LENGTH, migrate, type LearnerState } from './learner-state';
+import { CURRENT_VERSION, EXPORT_APP, MAX_REFLECTION_LENGTH } from './learner-state';
+import { migrateModel, type LearnerModel } from './learner-model';
+import { goalsSchema } from './goals-schema';
+import { networkSchema } from './network-schema';
+import { assessmentSchema } from './assessment-schema';
+import { dateTime, slug } from './schema-primitives';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase id');
-const dateTime = z.iso.datetime({ offset: true });
-
-/** The current version's state, documented field by field. */
-export const learnerStateSchema = z
+/** The progress part, documented field by field. */
+export const progressSchema = z
 	.object({
-		// Schema version of this object.
+		// Schema version of this part.
 		version: z.literal(CURRENT_VERSION),
 		// Completed lessons, keyed by lesson slug.
 		lessons: z.record(slug, z.object({ completedAt: dateTime }).strict()),
@@ -24,6 +26,16 @@ export const learnerStateSchema = z
 	})
 	.strict();
 
+/** The whole model of the current version. */
+export const learnerModelSchema = z
+	.object({
+		progress: progressSchema,
+		goals: goalsSchema,
+		network: networkSchema,
+		assessment: assessmentSchema,
+	})
+	.strict();
+
 const fileSchema = z.object({
 	app: z.literal(EXPORT_APP),
 	exportedAt: dateTime,
@@ -31,9 +43,9 @@ const fileSchema = z.object({
 	data: z.record(z.string(), z.unknown()),
 });
 
-export type ImportResult = { ok: true; state: LearnerState } | { ok: false; message: string };
+export type ImportResult = { ok: true; model: LearnerModel } | { ok: false; message: string };
 
-/** Largest file accepted (bytes of text): far above any real export. */
+/** Largest file accepted (characters): far above any real export. */
 export const MAX_IMPORT_LENGTH = 5_000_000;
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -41,7 +53,7 @@ function describe(issue: z.core.$ZodIssue): string {
 	return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-/** Validates the text of an exported file and returns the state it holds. */
+/** Validates the text of an exported file and returns the model it holds. */
 export function parseImportFile(text: string): ImportResult {
 	if (text.length > MAX_IMPORT_LENGTH) return { ok: false, message: 'This file is too large to be a course data export.' };
 	let json: unknown;
@@ -60,16 +72,17 @@ export function parseImportFile(text: string): ImportResult {
 			message: `This file comes from a newer version of the course (data version ${file.data.version}; this site reads up to ${CURRENT_VERSION}). Nothing was changed.`,
 		};
 	}
-	let migrated: unknown;
+	let migrated: Record<string, unknown>;
 	try {
-		migrated = migrate({ ...file.data.data, version: file.data.version });
+		migrated = migrateModel(file.data.data, file.data.version);
 	} catch (error) {
 		return { ok: false, message: `This file could not be upgraded: ${(error as Error).message}` };
 	}
-	const state = learnerStateSchema.safeParse(migrated);
-	if (!state.success) {
-		const details = state.error.issues.slice(0, 3).map(describe).join('; ');
+	const { version: _version, ...model } = migrated;
+	const parsed = learnerModelSchema.safeParse(model);
+	if (!parsed.success) {
+		const details = parsed.error.issues.slice(0, 3).map(describe).join('; ');
 		return { ok: false, message: `This file is damaged or has been edited (${details}). Nothing was changed.` };
 	}
-	return { ok: true, state: state.data as LearnerState };
+	return { ok: true, model: parsed.data as LearnerModel };
 }

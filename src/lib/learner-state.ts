@@ -15,8 +15,8 @@
  * smallest build alone would exceed the 3 KB budget for state code on every page.
  */
 
-/** Bump when the shape changes, and add a step to `MIGRATIONS`. */
-export const CURRENT_VERSION = 1;
+/** Bump when the shape of any part changes, and add a step to `MIGRATIONS`. */
+export const CURRENT_VERSION = 2;
 /** Identifies exported files as ours. */
 export const EXPORT_APP = 'strategic-network-course';
 /** Longest reflection answer kept (characters). */
@@ -41,6 +41,7 @@ export interface Reflection {
 	updatedAt: string;
 }
 
+/** The progress part of the learner model (its other parts live in their own modules). */
 export interface LearnerState {
 	version: typeof CURRENT_VERSION;
 	/** Completed lessons by slug. */
@@ -56,16 +57,20 @@ export interface SanitizeResult {
 	dropped: string[];
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /** A version step: takes data of version N and returns data of version N + 1. */
 export type Migration = (data: Json) => Json;
 
 /**
  * Steps between versions: `MIGRATIONS[n]` lifts version n to n + 1.
- * Version 1 is the first, so there are none yet.
+ * Version 2 added goals, the network map and assessment attempts to the model;
+ * they are stored under their own keys, and version-1 data simply has none,
+ * so the step only has to fill them in empty for whole-model data (exports).
  */
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = {
+	1: (data) => ({ ...data }),
+};
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -74,7 +79,8 @@ export function emptyState(): LearnerState {
 	return { version: CURRENT_VERSION, lessons: {}, reflections: {} };
 }
 
-function isObject(value: unknown): value is Json {
+/** True for plain objects (not arrays, not null). */
+export function isObject(value: unknown): value is Json {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -190,12 +196,38 @@ export function sanitize(raw: unknown): SanitizeResult {
 
 /** Parses a stored JSON string; malformed JSON counts as one dropped part. */
 export function decode(json: string | undefined | null): SanitizeResult {
-	if (json === undefined || json === null || json === '') return { state: emptyState(), dropped: [] };
+	return decodeWith(json, sanitize, emptyState, 'all saved progress');
+}
+
+/**
+ * Decodes one stored part: parses JSON and sanitizes it. Unreadable JSON, or
+ * data from a newer version of the course, yields the empty part and a note
+ * naming `label`. Shared by every part's store so they behave alike.
+ */
+export function decodeWith<T>(
+	json: string | undefined | null,
+	sanitizePart: (raw: unknown) => { state: T; dropped: string[] },
+	empty: () => T,
+	label: string,
+): { state: T; dropped: string[] } {
+	if (json === undefined || json === null || json === '') return { state: empty(), dropped: [] };
 	try {
-		return sanitize(JSON.parse(json));
+		return sanitizePart(JSON.parse(json));
 	} catch {
-		return { state: emptyState(), dropped: ['all saved progress (unreadable)'] };
+		return { state: empty(), dropped: [`${label} (unreadable)`] };
 	}
+}
+
+/**
+ * The common start of every part's sanitizer: null means nothing stored; a
+ * non-object, a missing version or a newer version than this code knows
+ * cannot be read. Returns the data to read, or the reason it cannot be.
+ */
+export function partData(raw: unknown): { data?: Json; unreadable: boolean } {
+	if (raw === undefined || raw === null) return { unreadable: false };
+	const version = versionOf(raw);
+	if (version === undefined || version > CURRENT_VERSION) return { unreadable: true };
+	return { data: raw as Json, unreadable: false };
 }
 
 /** Marks a lesson complete (dated `now`) or, when it already is, not complete. */
@@ -251,15 +283,3 @@ export function continueTarget(state: LearnerState, slugs: readonly string[]): C
 	return { kind: 'continue', index: slugs.findIndex((slug) => !state.lessons[slug]) };
 }
 
-/** The file a reader downloads: the state plus what identifies it. */
-export interface ExportFile {
-	app: typeof EXPORT_APP;
-	exportedAt: string;
-	version: number;
-	data: LearnerState;
-}
-
-/** Wraps the state for download. */
-export function toExportFile(state: LearnerState, now: Date): ExportFile {
-	return { app: EXPORT_APP, exportedAt: now.toISOString(), version: CURRENT_VERSION, data: state };
-}

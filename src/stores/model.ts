@@ -1,0 +1,39 @@
+/**
+ * The whole learner model at once, for the "Your data" page: export, import
+ * and erase every part together. Other pages import only the parts they use.
+ */
+import { emptyState } from '../lib/learner-state';
+import { emptyGoals } from '../lib/goals';
+import { emptyNetwork } from '../lib/network';
+import { emptyAssessment } from '../lib/assessment';
+import type { LearnerModel } from '../lib/learner-model';
+import { $learner } from './learner';
+import { $goals, GOALS_KEY } from './goals';
+import { $network, NETWORK_KEY } from './network';
+import { $assessment, ASSESSMENT_KEY } from './assessment';
+import { $repairNotice, STORAGE_KEY, erasePart } from './persist';
+
+export { $learner, $goals, $network, $assessment };
+
+/** Everything the reader has, as one model. */
+export function currentModel(): LearnerModel {
+	return { progress: $learner.get(), goals: $goals.get(), network: $network.get(), assessment: $assessment.get() };
+}
+
+/** Replaces every part with an imported (already validated) model. */
+export function replaceModel(model: LearnerModel): void {
+	$learner.set(model.progress);
+	$goals.set(model.goals);
+	$network.set(model.network);
+	$assessment.set(model.assessment);
+	$repairNotice.set([]);
+}
+
+/** Erases every part from this device. */
+export function eraseModel(): void {
+	erasePart($learner, STORAGE_KEY, emptyState);
+	erasePart($goals, GOALS_KEY, emptyGoals);
+	erasePart($network, NETWORK_KEY, emptyNetwork);
+	erasePart($assessment, ASSESSMENT_KEY, emptyAssessment);
+	$repairNotice.set([]);
+}
