@@ -57,3 +57,31 @@ export function outreachThisQuarter(contacts: readonly Contact[], now: Date): nu
 		return isOutreach(contact) && created >= start && created < end;
 	}).length;
 }
+
+/** Where the curve is drawn inside its SVG (user units). */
+export interface PlotBox {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+/** The chart's plot area: room on the left for percentages, below for the people axis. */
+export const PLOT: PlotBox = { left: 40, right: 310, top: 10, bottom: 150 };
+
+/** The point of the plot for n people and a chance (0 to 1). */
+export function plotPoint(n: number, chance: number, box: PlotBox = PLOT): { x: number; y: number } {
+	const x = box.left + (clampN(n) / N_RANGE.max) * (box.right - box.left);
+	const y = box.bottom - clamp(chance, 0, 1) * (box.bottom - box.top);
+	return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+}
+
+/** The SVG path of the curve over n = 0…100 at chance p. */
+export function curvePath(p: number, box: PlotBox = PLOT): string {
+	return probabilityCurve(p)
+		.map(({ n, chance }, index) => {
+			const { x, y } = plotPoint(n, chance, box);
+			return `${index ? 'L' : 'M'}${x} ${y}`;
+		})
+		.join('');
+}

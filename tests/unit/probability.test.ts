@@ -10,6 +10,8 @@ import {
 	outreachThisQuarter,
 	peopleNeeded,
 	probabilityCurve,
+	plotPoint,
+	curvePath,
 } from '../../src/lib/probability';
 import type { Contact } from '../../src/lib/network';
 import { contact, local } from './network-fixtures';
@@ -109,5 +111,21 @@ describe('outreach this quarter', () => {
 
 	it('counts a contact the reader reached out to even if "them" was ticked', () => {
 		expect(isOutreach(contact({ started: 'reached-out', initiatedBy: 'them' }))).toBe(true);
+	});
+});
+
+describe('the curve as an SVG path', () => {
+	const box = { left: 0, right: 100, top: 0, bottom: 100 };
+	it('maps n to x and the chance to y, top being 100%', () => {
+		expect(plotPoint(0, 0, box)).toEqual({ x: 0, y: 100 });
+		expect(plotPoint(100, 1, box)).toEqual({ x: 100, y: 0 });
+		expect(plotPoint(50, 0.5, box)).toEqual({ x: 50, y: 50 });
+		expect(plotPoint(500, 2, box)).toEqual({ x: 100, y: 0 });
+	});
+
+	it('starts at n = 0 with no chance and has a point per n', () => {
+		const path = curvePath(0.5, box);
+		expect(path.startsWith('M0 100L1 50L2 25')).toBe(true);
+		expect(path.match(/[ML]/g)).toHaveLength(101);
 	});
 });
