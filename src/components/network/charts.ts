@@ -1,7 +1,7 @@
 /**
- * Small inline-SVG charts for the network tools (no chart library: a few
- * bars do not earn one). Each chart is an image with a sentence for its name,
- * and comes with the same numbers as a table (`dataTable`).
+ * Small charts for the network tools, drawn as inline SVG (no chart library:
+ * a few bars do not earn one). Each chart is an image named by a sentence
+ * holding its numbers, and comes with the same numbers as a table (`dataTable`).
  */
 import { h } from './tool-kit';
 
@@ -23,28 +23,32 @@ export interface Bar {
 	text: string;
 }
 
-const WIDTH = 320;
-const ROW = 42;
-
 /**
- * Horizontal bars, one row each: the label above, the bar below with its
- * value in words after it. `label` names the chart for assistive technology.
+ * Horizontal bars, one row each: the label above, then an SVG bar with its
+ * value in words after it. Labels and values are page text (so they keep
+ * their size at any width); only the bars are drawn. The whole chart is one
+ * image to assistive technology, named by `label`, a sentence with every value.
  */
-export function barChart(bars: readonly Bar[], max: number, label: string): SVGElement {
-	const track = WIDTH - 110;
-	const rows = bars.map((bar, index) => {
-		const y = index * ROW;
-		const width = max > 0 ? Math.max(bar.value > 0 ? 2 : 0, (bar.value / max) * track) : 0;
-		return s(
-			'g',
-			{},
-			s('text', { x: 0, y: y + 14, class: 'chart-label' }, bar.label),
-			s('rect', { x: 0, y: y + 20, width: track, height: 14, class: 'chart-track', rx: 2 }),
-			s('rect', { x: 0, y: y + 20, width: width.toFixed(1), height: 14, class: 'chart-bar', rx: 2 }),
-			s('text', { x: track + 6, y: y + 32, class: 'chart-value' }, bar.text),
-		);
-	});
-	return s('svg', { viewBox: `0 0 ${WIDTH} ${Math.max(bars.length * ROW, ROW)}`, role: 'img', 'aria-label': label, class: 'chart' }, ...rows);
+export function barChart(bars: readonly Bar[], max: number, label: string): HTMLElement {
+	return h(
+		'div',
+		{ class: 'bars', role: 'img', 'aria-label': label },
+		...bars.map((bar) => {
+			const width = max > 0 ? Math.max(bar.value > 0 ? 1 : 0, (bar.value / max) * 100) : 0;
+			return h(
+				'div',
+				{ class: 'bar-row' },
+				h('span', { class: 'bar-label' }, bar.label),
+				s(
+					'svg',
+					{ viewBox: '0 0 100 10', preserveAspectRatio: 'none', class: 'bar', 'aria-hidden': 'true', focusable: 'false' },
+					s('rect', { width: 100, height: 10, class: 'chart-track' }),
+					s('rect', { width: width.toFixed(1), height: 10, class: 'chart-bar' }),
+				),
+				h('span', { class: 'bar-value' }, bar.text),
+			);
+		}),
+	);
 }
 
 /** The chart's numbers as a table, folded away under a summary line. */
