@@ -8,6 +8,8 @@
 import { isRealIsoDate } from './dates';
 import {
 	BENEFITS,
+	CONTROL,
+	CONTROL_IN_TEXT,
 	INITIATORS,
 	LIMITS,
 	RESPONSES,
@@ -39,11 +41,6 @@ export interface Checked<T> {
 
 /** Field name → error code, for the fields that failed. */
 export type FieldErrors = Record<string, FieldError>;
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** The select value that means "not in the list: I will type it". */
 export const OTHER = 'other';

@@ -127,12 +127,10 @@ export function emptyNetwork(): NetworkState {
 // ---------------------------------------------------------------- value rules
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// C0 and C1 control characters and DEL; one-line values allow none of them.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-// Multi-line text keeps tabs and line breaks.
-// eslint-disable-next-line no-control-regex
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** C0 and C1 control characters and DEL: one-line values (names, sectors) allow none of them. */
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** The same, less tabs and line breaks, which multi-line text (notes) keeps. */
+export const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** A stored id: lowercase letters, digits and single hyphens, at most 64 characters. */
 export function isId(value: unknown): value is string {

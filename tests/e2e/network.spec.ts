@@ -57,6 +57,8 @@ async function openTool(page: Page, index: number): Promise<Locator> {
 	await tool.scrollIntoViewIfNeeded();
 	await expect(tool.locator('fieldset[data-until-ready]'), 'the island loads when its tool scrolls into view, and switches its controls on').not.toHaveAttribute('disabled');
 	await expect(tool.getByText('This tool needs JavaScript'), 'the note for readers without JavaScript gives way to the tool').toHaveCount(0);
+	const result = tool.locator('[data-result]');
+	if (await result.count()) await expect(result, 'the result becomes a live region once the tool has rendered').toHaveAttribute('aria-live', 'polite');
 	return tool;
 }
 
@@ -331,13 +333,18 @@ test.describe('one map shared by every lesson and the /network page', () => {
 	test('/network adds, filters, edits and deletes contacts', async ({ page }) => {
 		await seed(
 			page,
-			networkOf([
-				{ id: 'c-priya', name: 'Priya', sector: 'health', started: 'invitation', initiatedBy: 'them' },
-				{ name: 'Sam', sector: 'justice', started: 'reached-out', initiatedBy: 'me' },
-			]),
+			addGroup(
+				networkOf([
+					{ id: 'c-priya', name: 'Priya', sector: 'health', started: 'invitation', initiatedBy: 'them' },
+					{ name: 'Sam', sector: 'justice', started: 'reached-out', initiatedBy: 'me' },
+				]),
+				{ name: 'Board', joined: TODAY, members: 5, newMembers: 2 },
+				'g-board',
+				NOW,
+			),
 		);
 		await page.goto('/network/');
-		await expect(page.locator('[data-overview]'), 'the overview replaces the note for readers without JavaScript').toHaveText('On this device: 2 contacts.');
+		await expect(page.locator('[data-overview]'), 'the overview replaces the note for readers without JavaScript').toHaveText('On this device: 2 contacts, 1 group.');
 		const form = page.getByRole('region', { name: 'Add a contact' });
 		await form.getByLabel('Name or initials').fill('Lee');
 		await form.getByLabel('How the connection started').selectOption('introduced');
@@ -375,6 +382,7 @@ test.describe('one map shared by every lesson and the /network page', () => {
 		await contacts.getByRole('button', { name: 'Delete Priya' }).click();
 		await expect(cards, 'Priya is deleted').toHaveCount(2);
 		await expect(cards.filter({ hasText: 'Lee' }), 'Lee keeps the name of who introduced them').toContainText('Introduced by Priya');
+		await expect(page.getByRole('region', { name: 'Groups joined' }).getByRole('listitem'), 'the groups joined are listed').toHaveText([/^Board: 2 of 5 members were new to you\./]);
 	});
 
 	test('the network is part of the data export, and importing the file restores it', async ({ page }) => {

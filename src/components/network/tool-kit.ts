@@ -14,9 +14,16 @@ export type Strings = Record<string, string>;
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 type Child = Node | string | false | null | undefined;
 
-/** A tool's strings (keys without the `network.` prefix), from its `data-strings`. */
+/**
+ * A tool's strings (keys without the `network.` prefix), from its
+ * `data-strings`, plus the sector names from its sector list (sent once, in
+ * the list, rather than twice).
+ */
 export function readStrings(element: HTMLElement): Strings {
-	return JSON.parse(element.dataset.strings ?? '{}');
+	const strings: Strings = JSON.parse(element.dataset.strings ?? '{}');
+	const list = element.querySelector<HTMLSelectElement>('select[data-sector]');
+	for (const option of list?.options ?? []) if (option.value && option.value !== OTHER) strings[`sector.${option.value}`] = option.text;
+	return strings;
 }
 
 /** The string `key` with its `{{placeholders}}` filled. */
@@ -190,8 +197,13 @@ export function wireOwnSector(root: HTMLElement, strings: Strings, onSaved: (mes
 	});
 }
 
-/** Turns a server-rendered tool on: its controls were disabled until now. */
+/**
+ * Turns a server-rendered tool on: its controls were disabled until now. Its
+ * result becomes a live region only after the first render, so a tool loading
+ * as the reader scrolls does not interrupt them; changes they make are announced.
+ */
 export function ready(root: HTMLElement): void {
 	wireSectorFields(root);
 	for (const fieldset of root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-until-ready]')) fieldset.disabled = false;
+	for (const result of root.querySelectorAll('[data-result]')) result.setAttribute('aria-live', 'polite');
 }

@@ -18,5 +18,8 @@ export function networkStrings(...prefixes: string[]): Record<string, string> {
 	return picked;
 }
 
-/** What every tool needs: shared words, error messages and sector names. */
-export const commonPrefixes = ['none', 'notRecorded', 'unknownPerson', 'error.', 'sector.', 'own.'];
+/**
+ * What the tools with forms and sectors need: shared words, error messages
+ * and the own-sector question. (Sector names travel in the sector lists.)
+ */
+export const commonPrefixes = ['none', 'notRecorded', 'unknownPerson', 'error.', 'own.'];
