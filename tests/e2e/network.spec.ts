@@ -552,18 +552,23 @@ test.describe('loading, accessibility and fallbacks', () => {
 		});
 	}
 
-	test('at 320 px wide no page scrolls sideways, tools and /network included', async ({ page }) => {
+	test('at 320 px wide no page scrolls sideways, tools and /network included, and the site header keeps its layout', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		await seed(page, rich());
+		// /about/ has no network tool: its header is the reference the tools' styles must leave alone.
+		const header = page.getByRole('banner');
+		const headerHeight = (await header.boundingBox())!.height;
 		for (const index of lessons.keys()) {
 			const tool = await openTool(page, index);
 			const details = tool.locator('details');
 			if (await details.count()) await details.first().locator('summary').click();
 			expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lessons[index]!.path} fits`).toBeLessThanOrEqual(320);
+			expect((await header.boundingBox())!.height, `the header of ${lessons[index]!.path} is laid out as elsewhere`).toBe(headerHeight);
 		}
 		await page.goto('/network/');
 		await expect(page.getByRole('region', { name: 'Contacts' }).getByRole('heading', { name: 'Ana' })).toBeVisible();
 		expect(await page.evaluate(() => document.documentElement.scrollWidth), '/network fits').toBeLessThanOrEqual(320);
+		expect((await header.boundingBox())!.height, 'the header of /network is laid out as elsewhere').toBe(headerHeight);
 	});
 
 	test.describe('without JavaScript', () => {

@@ -32,20 +32,20 @@ export interface Bar {
 export function barChart(bars: readonly Bar[], max: number, label: string): HTMLElement {
 	return h(
 		'div',
-		{ class: 'bars', role: 'img', 'aria-label': label },
+		{ class: 'chart-bars', role: 'img', 'aria-label': label },
 		...bars.map((bar) => {
 			const width = max > 0 ? Math.max(bar.value > 0 ? 1 : 0, (bar.value / max) * 100) : 0;
 			return h(
 				'div',
-				{ class: 'bar-row' },
-				h('span', { class: 'bar-label' }, bar.label),
+				{ class: 'chart-bar-row' },
+				h('span', { class: 'chart-bar-label' }, bar.label),
 				s(
 					'svg',
-					{ viewBox: '0 0 100 10', preserveAspectRatio: 'none', class: 'bar', 'aria-hidden': 'true', focusable: 'false' },
+					{ viewBox: '0 0 100 10', preserveAspectRatio: 'none', class: 'chart-bar-line', 'aria-hidden': 'true', focusable: 'false' },
 					s('rect', { width: 100, height: 10, class: 'chart-track' }),
 					s('rect', { width: width.toFixed(1), height: 10, class: 'chart-bar' }),
 				),
-				h('span', { class: 'bar-value' }, bar.text),
+				h('span', { class: 'chart-bar-value' }, bar.text),
 			);
 		}),
 	);
