@@ -5,6 +5,7 @@
  */
 import { BENEFITS, type Benefit, type Contact } from './network';
 
+/** Which of the five benefits the network covers, with counts each way. */
 export interface BenefitsCoverage {
 	/** Benefits at least one contact covers, in the post’s order. */
 	covered: Benefit[];

@@ -9,6 +9,7 @@
  */
 import { sectorKey, type Contact, type Group } from './network';
 
+/** One sector's place in the network. */
 export interface SectorShare {
 	/** The grouping key (`sectorKey`). */
 	key: string;
@@ -19,6 +20,7 @@ export interface SectorShare {
 	share: number;
 }
 
+/** How the network spreads over sectors. */
 export interface SectorMix {
 	/** Sectors, most contacts first; ties in alphabetical order. */
 	sectors: SectorShare[];
@@ -61,6 +63,7 @@ export function diversityIndex(contacts: readonly Contact[]): number {
 	return giniSimpson(sectorMix(contacts).sectors.map((sector) => sector.count));
 }
 
+/** The diversity index in words (`network.diversity.level.*`). */
 export type DiversityLevel = 'none' | 'low' | 'moderate' | 'high';
 
 /**
@@ -74,6 +77,7 @@ export function diversityLevel(index: number, known: number): DiversityLevel {
 	return index < 0.7 ? 'moderate' : 'high';
 }
 
+/** How much of the network shares the reader's own sector. */
 export interface OwnSectorShare {
 	/** Contacts in the reader's own sector. */
 	same: number;

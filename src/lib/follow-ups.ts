@@ -5,6 +5,7 @@
  */
 import { introducerName, type Contact, type NetworkState } from './network';
 
+/** A referral still to follow up, with who introduced them. */
 export interface PendingFollowUp {
 	contact: Contact;
 	/** Who introduced them, when known. */

@@ -12,6 +12,7 @@ export const REACH_OUT_DAYS = 60;
 /** How many months the initiation chart shows. */
 export const MONTHS_SHOWN = 6;
 
+/** First moves in one month. */
 export interface MonthInitiations {
 	/** `YYYY-MM`. */
 	month: string;
@@ -36,6 +37,7 @@ export function initiationShare(contacts: readonly Contact[]): number | undefine
 	return contacts.length ? contacts.filter((contact) => contact.initiatedBy === 'me').length / contacts.length : undefined;
 }
 
+/** A contact to reach out to, and for how long they have not heard from the reader. */
 export interface DueContact {
 	contact: Contact;
 	/** The last day in touch: the recorded last contact, else the day the contact was recorded. */

@@ -9,6 +9,7 @@ import { sectorKey, type Invitation } from './network';
 /** The window the lesson looks back over, in days. */
 export const RECENT_DAYS = 90;
 
+/** What the reader did with the invitations of the last `days` days. */
 export interface RecentInvitations {
 	/** Accepted invitations dated within the window (today and `days` days back, both included). */
 	accepted: number;

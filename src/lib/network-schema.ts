@@ -34,6 +34,7 @@ const text = (max: number) =>
 /** A set of the five benefits: no repeats. */
 const benefits = z.array(z.enum(BENEFITS)).refine((values) => new Set(values).size === values.length, 'must not repeat a benefit');
 
+/** One contact, as `readContact` in ./network.ts keeps it. */
 export const contactSchema = z
 	.object({
 		id,
@@ -76,6 +77,7 @@ export const contactSchema = z
 		only('followUp', contact.started === 'introduced', 'only for an introduction');
 	});
 
+/** One logged invitation; only an accepted one links to a contact. */
 export const invitationSchema = z
 	.object({
 		id,
@@ -98,6 +100,7 @@ export const invitationSchema = z
 		message: 'only for an accepted invitation',
 	});
 
+/** One group joined; new members cannot outnumber the members. */
 export const groupSchema = z
 	.object({
 		id,
@@ -126,6 +129,7 @@ const withoutPlaceholder = (raw: unknown) => {
 	return rest;
 };
 
+/** The network part of an imported file (all or nothing). */
 export const networkSchema = z.preprocess(
 	withoutPlaceholder,
 	z

@@ -23,6 +23,7 @@ import {
 	type NetworkState,
 } from './network';
 
+/** Why a field's value was refused; each has a message `network.error.<code>`. */
 export type FieldError =
 	| 'required'
 	| 'tooLong'
@@ -34,6 +35,7 @@ export type FieldError =
 	| 'outOfRange'
 	| 'moreThanMembers';
 
+/** A checked field: its clean value, or why it was refused. */
 export interface Checked<T> {
 	value?: T;
 	error?: FieldError;
@@ -138,6 +140,7 @@ export interface ContactForm {
 	notes: string;
 }
 
+/** A checked form: a draft to save when nothing was refused, else the errors by field. */
 export interface Validated<T> {
 	/** Set only when there are no errors. */
 	draft?: T;
@@ -245,6 +248,7 @@ export interface ReferralForm {
 	names: string[];
 }
 
+/** The checked referral form. */
 export interface ValidatedReferrals {
 	/** Set only when there are no errors: the referrer’s id and the names, blanks left out. */
 	draft?: { referrerId: string; names: string[] };

@@ -14,6 +14,7 @@ import { isRealIsoDate } from './dates';
 
 /** The five benefits of a strategic network, from lesson 2 (the post’s list). */
 export const BENEFITS = ['trends', 'strategy', 'challenges', 'innovate', 'repurpose'] as const;
+/** One of the five benefits. */
 export type Benefit = (typeof BENEFITS)[number];
 
 /** Common sectors offered in lists; the reader may type any other. */
@@ -34,22 +35,28 @@ export const SECTORS = [
 
 /** How a connection started. */
 export const STARTS = ['invitation', 'reached-out', 'introduced', 'group'] as const;
+/** How a connection started: an invitation accepted, the reader reaching out, an introduction, a group. */
 export type Start = (typeof STARTS)[number];
 
 /** Who made the first move. */
 export const INITIATORS = ['me', 'them'] as const;
+/** Who made the first move: the reader (`me`) or the contact (`them`). */
 export type Initiator = (typeof INITIATORS)[number];
 
 /** Follow-up of a referral (a contact someone introduced). */
 export const FOLLOW_UPS = ['pending', 'done'] as const;
+/** Whether the reader has followed up a referral yet. */
 export type FollowUp = (typeof FOLLOW_UPS)[number];
 
+/** The reader's answer to an invitation. */
 export const RESPONSES = ['accepted', 'declined'] as const;
+/** An answer to an invitation. */
 export type Response = (typeof RESPONSES)[number];
 
 /** Longest values kept, in characters. */
 export const LIMITS = { name: 100, sector: 60, field: 100, notes: 1000, learn: 500, members: 10_000, id: 64 } as const;
 
+/** A person in the reader's strategic network. */
 export interface Contact {
 	id: string;
 	/** A name or initials: 1–100 characters, trimmed, no control characters. */
@@ -81,6 +88,7 @@ export interface Contact {
 	createdAt: string;
 }
 
+/** An invitation or cold approach the reader received, and their answer. */
 export interface Invitation {
 	id: string;
 	/** Who invited the reader: a name or initials, as for contacts. */
@@ -98,6 +106,7 @@ export interface Invitation {
 	createdAt: string;
 }
 
+/** A group the reader joined, and how many of its members were new to them. */
 export interface Group {
 	id: string;
 	name: string;
@@ -110,6 +119,7 @@ export interface Group {
 	createdAt: string;
 }
 
+/** The network part of the learner model, stored under its own key. */
 export interface NetworkState {
 	version: typeof CURRENT_VERSION;
 	/** The reader’s own sector (asked once), in the same form as a contact’s. */

@@ -503,6 +503,9 @@ test.describe('loading, accessibility and fallbacks', () => {
 		await page.goto(lessons[0].path);
 		await page.waitForLoadState('networkidle');
 		expect(scripts.filter((url) => /(invitations|benefits|probability|referrals|diversity|initiative)-tool|tool-kit/.test(url)), 'no tool code at page load').toEqual([]);
+		const region = page.getByRole('region', { name: lessons[0].tool });
+		await expect(region.getByText('Loading the tool…'), 'with scripts running, the tool says it is loading').toHaveCount(1);
+		await expect(region.getByText('This tool needs JavaScript'), 'not that it needs JavaScript').toHaveCount(0);
 		await openTool(page, 0);
 		expect(scripts.some((url) => /invitations-tool/.test(url)), 'lesson 1’s island loaded on scroll').toBe(true);
 		expect(scripts.some((url) => /diversity-tool/.test(url)), 'other lessons’ islands did not').toBe(false);

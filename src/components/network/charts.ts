@@ -15,6 +15,7 @@ export function s(tag: string, attributes: Record<string, string | number> = {},
 	return element;
 }
 
+/** One bar of a bar chart. */
 export interface Bar {
 	label: string;
 	/** Between 0 and `max`. */

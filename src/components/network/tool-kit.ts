@@ -10,6 +10,7 @@ import { LIMITS, SECTORS, type Benefit, type Contact } from '../../lib/network';
 import { OTHER, checkSector, type Checked, type FieldErrors } from '../../lib/network-validation';
 import { $network, setOwnSector } from '../../stores/network';
 
+/** A tool's strings by key, without the `network.` prefix. */
 export type Strings = Record<string, string>;
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 type Child = Node | string | false | null | undefined;
