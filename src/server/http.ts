@@ -41,8 +41,10 @@ export async function readFormBody(request: Request, { requireFormType = true } 
 	const isMultipart = type.startsWith('multipart/form-data');
 	if (requireFormType && !isUrlEncoded && !isMultipart) return { problem: { status: 415, message: t('newsletter.error.contentType') } };
 	const declared = request.headers.get('content-length');
-	if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > MAX_BODY_BYTES)) {
-		return { problem: /^\d+$/.test(declared) ? { status: 413, message: t('newsletter.error.tooLarge') } : { status: 400, message: t('newsletter.error.form') } };
+	if (declared !== null && !/^\d+$/.test(declared)) return { problem: { status: 400, message: t('newsletter.error.form') } };
+	if (declared !== null && Number(declared) > MAX_BODY_BYTES) {
+		await discardBody(request);
+		return { problem: { status: 413, message: t('newsletter.error.tooLarge') } };
 	}
 	const bytes = await readLimited(request);
 	if (bytes === 'too-large') return { problem: { status: 413, message: t('newsletter.error.tooLarge') } };
@@ -81,7 +83,7 @@ async function readLimited(request: Request): Promise<Uint8Array<ArrayBuffer> | 
 			if (done) break;
 			total += value.byteLength;
 			if (total > MAX_BODY_BYTES) {
-				await reader.cancel().catch(() => {});
+				await drain(reader, total);
 				return 'too-large';
 			}
 			chunks.push(value);
@@ -98,6 +100,36 @@ async function readLimited(request: Request): Promise<Uint8Array<ArrayBuffer> | 
 	return bytes;
 }
 
+/** Bytes of an oversized body read and thrown away, so the client can read the 413 on a healthy connection. */
+const DISCARD_LIMIT = 8 * 1024 * 1024;
+
+/**
+ * Reads and drops the rest of a refused body (up to 8 MB). Answering while
+ * the client is still sending leaves both sides waiting on a full socket;
+ * anything bigger is cut off, and the 413 carries `Connection: close`.
+ */
+async function discardBody(request: Request): Promise<void> {
+	if (!request.body || request.bodyUsed) return;
+	await drain(request.body.getReader(), 0);
+}
+
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyRead: number): Promise<void> {
+	let total = alreadyRead;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) return;
+			total += value.byteLength;
+			if (total > DISCARD_LIMIT) {
+				await reader.cancel();
+				return;
+			}
+		}
+	} catch {
+		// The client gave up; nothing to drain.
+	}
+}
+
 /** True when the client asked for JSON (the form island), false for a plain form post. */
 export function wantsJson(request: Request): boolean {
 	return (request.headers.get('accept') ?? '').toLowerCase().includes('application/json');
@@ -105,7 +137,7 @@ export function wantsJson(request: Request): boolean {
 
 /** A JSON response that is never cached. */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-	return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+	return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...closeIfTooLarge(status), ...headers } });
 }
 
 /** A 303 See Other: the "redirect" of POST/Redirect/GET. */
@@ -115,7 +147,12 @@ export function seeOther(location: string): Response {
 
 /** Plain text, for the one-click endpoint and other machine-facing answers. */
 export function text(status: number, body: string, headers: Record<string, string> = {}): Response {
-	return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+	return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...closeIfTooLarge(status), ...headers } });
+}
+
+/** A 413 ends the connection: whatever the client still sends is not worth reading. */
+function closeIfTooLarge(status: number): Record<string, string> {
+	return status === 413 ? { connection: 'close' } : {};
 }
 
 /** What the subscription page shows after a plain (no-JavaScript) post that did not succeed. */

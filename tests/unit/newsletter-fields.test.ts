@@ -9,13 +9,13 @@ describe('parseFirstName', () => {
 	});
 
 	it('accepts names in any script, with apostrophes, hyphens and dots', () => {
-		for (const name of ['Ada', "D'Arcy", 'Jean-Luc', 'Zoë', 'José María', 'J.', 'Ólafur', 'Дмитрий', '美咲', 'Nguyễn']) {
+		for (const name of ['Ada', "D'Arcy", 'Jean-Luc', 'Zoë', 'José María', 'J.', 'J. R.', 'Ólafur', 'Дмитрий', '美咲', 'Nguyễn']) {
 			expect(parseFirstName(name), name).toEqual({ ok: true, firstName: name.normalize('NFC') });
 		}
 	});
 
 	it('refuses anything that could turn the greeting into a spam link', () => {
-		for (const name of ['http://spam.example', 'Bob <b@example.com>', 'www.example.com/x', 'R2D2', '<script>']) {
+		for (const name of ['http://spam.example', 'Bob <b@example.com>', 'www.example.com/x', 'www.spam.example', 'R2D2', '<script>']) {
 			expect(parseFirstName(name), name).toEqual({ ok: false, problem: 'characters' });
 		}
 	});
