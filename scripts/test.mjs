@@ -95,7 +95,7 @@ function ensureChromium() {
 	const hasAptGet = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 	if (!isRoot || !hasAptGet) {
 		console.error(
-			'The end-to-end tests need Chromium at /usr/bin/chromium, and it is not installed.\n' +
+			`The end-to-end tests need Chromium at ${chromium}, and it is not installed.\n` +
 				'Install it with:\n\n    sudo apt-get install chromium\n\n' +
 				'or set CHROMIUM_PATH to the path of a Chromium or Chrome executable.',
 		);
@@ -103,7 +103,7 @@ function ensureChromium() {
 	}
 	heading('Installing Chromium (apt-get install chromium)');
 	const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+	for (const args of [['update'], ['install', '-y', 'chromium']]) {
 		const result = spawnSync('apt-get', args, { stdio: 'inherit', env: aptEnv });
 		if (result.status !== 0) {
 			console.error(`\`apt-get ${args.join(' ')}\` failed (exit ${result.status}). Install Chromium yourself (apt-get install chromium) or set CHROMIUM_PATH.`);
