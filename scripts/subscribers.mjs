@@ -5,6 +5,7 @@
  *   npm run subscribers -- list [--status pending|confirmed|unsubscribed]
  *   npm run subscribers -- export [--status …] [--out subscribers.csv]
  *   npm run subscribers -- delete <email>
+ *   npm run subscribers -- backup <file.db>
  *
  * Reads DATABASE_PATH (default data/newsletter.db). Safe while the server
  * runs: SQLite in WAL mode lets this process read alongside it, and a
@@ -22,6 +23,7 @@ const USAGE = `Usage:
   npm run subscribers -- list [--status pending|confirmed|unsubscribed]
   npm run subscribers -- export [--status …] [--out file.csv]   CSV on stdout unless --out
   npm run subscribers -- delete <email>                         erase everything held about an address
+  npm run subscribers -- backup <file.db>                       a consistent copy, safe while the server runs
 
 Database: DATABASE_PATH (default data/newsletter.db)`;
 
@@ -56,6 +58,7 @@ try {
 	if (command === 'list') list();
 	else if (command === 'export') exportCsv();
 	else if (command === 'delete') remove(rest[0]);
+	else if (command === 'backup') backup(rest[0]);
 	else fail(`Unknown command "${command}".\n\n${USAGE}`);
 } finally {
 	store.close();
@@ -111,4 +114,12 @@ function remove(email) {
 	const deleted = store.writeNow((s) => deleteSubscriber(s, key));
 	if (!deleted) fail(`No subscriber with the address ${email}. Nothing was deleted.`);
 	console.log(`Deleted ${email}: the subscriber, their links and any mail still queued for them. Nothing about the address is kept.`);
+}
+
+function backup(file) {
+	if (!file) fail('Give the file to write: npm run subscribers -- backup backups/newsletter-2026-11-25.db');
+	if (existsSync(file)) fail(`${file} exists already; choose a new file name.`);
+	// VACUUM INTO writes a consistent, compact copy while the server keeps running.
+	store.db.prepare('VACUUM INTO ?').run(file);
+	console.log(`Backed up ${databasePath} to ${file}.`);
 }

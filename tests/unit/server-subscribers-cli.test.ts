@@ -64,6 +64,15 @@ describe('npm run subscribers', () => {
 		expect(again.stderr).toContain('No subscriber with the address ada@example.com');
 	});
 
+	it('backs up to a new file and refuses to overwrite one', () => {
+		const file = join(folder, 'backup.db');
+		expect(cli('backup', file).status).toBe(0);
+		const copy = new Store({ path: file });
+		expect(copy.get<{ n: number }>('SELECT count(*) AS n FROM subscribers')!.n).toBeGreaterThan(0);
+		copy.close();
+		expect(cli('backup', file).status).toBe(1);
+	});
+
 	it('explains its usage', () => {
 		expect(cli('help').stdout).toContain('npm run subscribers -- delete <email>');
 		expect(cli('bogus').status).toBe(1);
