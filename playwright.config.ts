@@ -4,7 +4,7 @@
  * Chromium. scripts/test.mjs builds first; run `npm run build` before
  * `npx playwright test` on its own.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
@@ -18,22 +18,28 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 const baseURL = `http://127.0.0.1:${port}`;
 
 /**
- * The server's database for this run (the newsletter stores subscribers here).
- * It lives outside Playwright's outputDir, which is emptied at start, and is
- * reset once per run by the main process only: workers load this file too.
+ * Everything a run writes lives under one folder per port, so a second run on
+ * another E2E_PORT never empties the first one's artifacts or database.
  */
-const databasePath = resolve(import.meta.dirname, 'test-results/e2e-server/course.db');
-if (process.env.TEST_WORKER_INDEX === undefined) {
-	rmSync(dirname(databasePath), { recursive: true, force: true });
-	mkdirSync(dirname(databasePath), { recursive: true });
-}
+const runDir = resolve(import.meta.dirname, `test-results/e2e-${port}`);
+
+/**
+ * The server's database for this run (the newsletter keeps subscribers and its
+ * outbox next to it). Specs read the path from process.env.DATABASE_PATH; the
+ * server gets a fresh, empty folder each time it starts.
+ */
+const databasePath = resolve(runDir, 'server/course.db');
+process.env.DATABASE_PATH = databasePath;
 // No SMTP_URL: a test run must never send real mail. The web
 // server inherits this process's environment, so the variable is removed here.
 delete process.env.SMTP_URL;
 
+const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
+const serverDir = dirname(databasePath);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
-	outputDir: 'test-results/playwright',
+	outputDir: resolve(runDir, 'artifacts'),
 	fullyParallel: true,
 	forbidOnly: true,
 	// Retries would hide flaky tests; a flaky test is a bug to fix.
@@ -69,8 +75,10 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		// `npm start` runs `node dist/server/entry.mjs`; the same Node that runs Playwright runs it here.
-		command: `${JSON.stringify(process.execPath)} ${JSON.stringify(serverEntry)}`,
+		// `npm start` runs `node dist/server/entry.mjs`; the same Node that runs Playwright runs it
+		// here. The database folder is emptied only now, once the port is known to be free, so a
+		// run that fails to start never deletes the data of a server that is still running.
+		command: `rm -rf ${quote(serverDir)} && mkdir -p ${quote(serverDir)} && ${quote(process.execPath)} ${quote(serverEntry)}`,
 		url: baseURL,
 		reuseExistingServer: false,
 		timeout: 30_000,
