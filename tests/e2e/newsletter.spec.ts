@@ -5,7 +5,7 @@
  *
  * Mail: the e2e server runs without SMTP_URL, so it writes each mail as an
  * .eml file in OUTBOX_DIR, by default the `outbox` folder next to
- * DATABASE_PATH (playwright.config.ts: test-results/e2e-server/).
+ * DATABASE_PATH (which playwright.config.ts exports to the specs).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,7 +13,8 @@ import type { Locator, Page } from '@playwright/test';
 import { colorSchemes, expect, formatViolations, test } from './test-utils';
 
 const root = resolve(import.meta.dirname, '../..');
-const outboxDir = process.env.OUTBOX_DIR ?? join(dirname(process.env.DATABASE_PATH ?? resolve(root, 'test-results/e2e-server/course.db')), 'outbox');
+/** Where the server writes mail: the same default as src/server/config.ts (playwright.config.ts exports DATABASE_PATH). */
+const outboxDir = resolve(root, process.env.OUTBOX_DIR ?? join(dirname(process.env.DATABASE_PATH ?? 'data/newsletter.db'), 'outbox'));
 const lesson = '/lessons/accept-invitations/';
 const FORM_HEADING = 'Get the Leadership Gold Blog in your inbox';
 /** The server drops submissions sent sooner than this after the form loaded (a bot's speed). */
