@@ -18,6 +18,7 @@ const MAX_FIELDS = 20;
 export const PATHS = {
 	form: '/newsletter/',
 	subscribe: '/newsletter/subscribe/',
+	subscribeApi: '/api/newsletter/subscribe',
 	checkEmail: '/newsletter/check-email/',
 	confirm: '/newsletter/confirm/',
 	confirmed: '/newsletter/confirmed/',
@@ -175,9 +176,16 @@ function rateLimitMessage(result: Extract<SubscribeResult, { kind: 'rate-limited
 	return t(result.scope === 'ip' ? 'newsletter.error.rateIp' : 'newsletter.error.rateAddress', { minutes });
 }
 
-/** POST /newsletter/subscribe/: the form's target, with and without JavaScript. */
-export async function handleSubscribe(newsletter: Newsletter, request: Request, ip: string | undefined): Promise<RouteResult<SubscribePageState>> {
-	const asJson = wantsJson(request);
+/**
+ * POST /newsletter/subscribe/ (the form's target, with and without
+ * JavaScript) and /api/newsletter/subscribe (the island's, always JSON).
+ */
+export async function handleSubscribe(
+	newsletter: Newsletter,
+	request: Request,
+	ip: string | undefined,
+	{ asJson = wantsJson(request) } = {},
+): Promise<RouteResult<SubscribePageState>> {
 	const body = await readFormBody(request);
 	if ('problem' in body) {
 		const { status, message } = body.problem;

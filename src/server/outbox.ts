@@ -11,6 +11,9 @@
  *   same backoff instead of failing every queued mail one by one.
  * - A permanent refusal (SMTP 5xx) marks the row failed; so does a mail that
  *   could not be delivered for seven days.
+ * - Live traffic comes first: while the site is busy answering sign-ups
+ *   (`isBusy`), delivery waits, for at most `maxYieldMs` (2 s by default),
+ *   so a burst of sign-ups is answered quickly and its mail follows seconds later.
  * - Delivery is at least once: if the process dies between the SMTP server's
  *   "250 OK" and the commit that marks the row sent, the mail goes again
  *   after restart, with the same Message-ID so receivers can drop it.
@@ -36,6 +39,10 @@ export interface OutboxSenderOptions {
 	idlePollMs?: number;
 	now?: () => number;
 	log?: (line: string) => void;
+	/** True while the server is busy with requests; delivery then waits (see the header). */
+	isBusy?: () => boolean;
+	/** Longest time delivery gives way to requests before it goes ahead anyway. */
+	maxYieldMs?: number;
 }
 
 interface DueRow {
@@ -73,6 +80,9 @@ export class OutboxSender {
 	#pausedUntil = 0;
 	#transportFailures = 0;
 	#lastPrune = 0;
+	readonly #isBusy: () => boolean;
+	readonly #maxYieldMs: number;
+	#yieldingSince: number | null = null;
 
 	constructor(options: OutboxSenderOptions) {
 		this.#store = options.store;
@@ -85,6 +95,8 @@ export class OutboxSender {
 		this.#idlePollMs = options.idlePollMs ?? 30_000;
 		this.#now = options.now ?? Date.now;
 		this.#log = options.log ?? ((line) => console.log(line));
+		this.#isBusy = options.isBusy ?? (() => false);
+		this.#maxYieldMs = options.maxYieldMs ?? 2_000;
 	}
 
 	/** Starts the loop; mail already waiting (for example from before a restart) goes out now. */
@@ -120,6 +132,16 @@ export class OutboxSender {
 
 	async #round(): Promise<void> {
 		if (!this.#running || this.#busy) return;
+		if (this.#isBusy()) {
+			const now = this.#now();
+			this.#yieldingSince ??= now;
+			if (now - this.#yieldingSince < this.#maxYieldMs) {
+				clearTimeout(this.#timer);
+				this.#timer = setTimeout(() => void this.#round(), 100);
+				return;
+			}
+		}
+		this.#yieldingSince = null;
 		this.#busy = true;
 		this.#again = false;
 		let delay = this.#idlePollMs;

@@ -80,6 +80,34 @@ describe('the outbox sender', () => {
 	});
 });
 
+describe('the outbox sender under load', () => {
+	it('gives way to requests while the site is busy, but never for longer than maxYieldMs', async () => {
+		const { recordingTransport } = await import('./server-newsletter-helpers');
+		const { Store } = await import('../../src/server/store');
+		const { OutboxSender } = await import('../../src/server/outbox');
+		const { subscribe } = await import('../../src/server/subscribers');
+		const { mkdtempSync, rmSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { tmpdir } = await import('node:os');
+		const folder = mkdtempSync(join(tmpdir(), 'newsletter-yield-'));
+		const store = new Store({ path: join(folder, 'db') });
+		const recorder = recordingTransport();
+		let busy = true;
+		const sender = new OutboxSender({ store, transport: recorder.transport, from: 'x@example.com', siteUrl: new URL('https://course.example'), isBusy: () => busy, maxYieldMs: 400, log: () => {} });
+		store.writeNow((s) => subscribe(s, { address: 'a@example.com', key: 'a@example.com', firstName: null, source: 'footer:/', consentVersion: '2026-11' }, Date.now()));
+		const started = Date.now();
+		sender.start();
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(recorder.sent, 'nothing while busy').toHaveLength(0);
+		await eventually(() => recorder.sent.length === 1);
+		expect(Date.now() - started, 'it went ahead after maxYieldMs').toBeGreaterThanOrEqual(350);
+		busy = false;
+		sender.stop();
+		store.close();
+		rmSync(folder, { recursive: true, force: true });
+	});
+});
+
 describe('classifySendError', () => {
 	it('sorts SMTP failures into transport, message and permanent', () => {
 		expect(classifySendError(Object.assign(new Error('refused'), { code: 'ECONNECTION' })).kind).toBe('transport');
