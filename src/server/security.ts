@@ -15,7 +15,11 @@
  * - Token pages send `Referrer-Policy: no-referrer`, and browsers then send
  *   `Origin: null` for the page's own form POST. A request with `Origin:
  *   null` (or none) is accepted only if the browser vouches with
- *   `Sec-Fetch-Site: same-origin`, a header pages cannot forge.
+ *   `Sec-Fetch-Site: same-origin`, a header pages cannot forge. Browsers too
+ *   old to send Sec-Fetch-Site (Safari before 16.4) may still post
+ *   `Origin: null` to the token pages' own endpoints (confirm, unsubscribe,
+ *   resend): those act only on the secret token in the body, which a forging
+ *   site cannot know, so the reader is not locked out of their own link.
  * - Every unsafe method needs a same-origin request, whatever its content
  *   type, not only the three "simple" form types.
  */
@@ -34,13 +38,23 @@ export function isOneClickPath(pathname: string): boolean {
 	return withoutTrailingSlash(pathname) === withoutTrailingSlash(PATHS.oneClick);
 }
 
+/** The endpoints of the buttons on token pages, which act only with the token posted to them. */
+function isTokenFormPath(pathname: string): boolean {
+	const path = withoutTrailingSlash(pathname);
+	return [PATHS.confirm, PATHS.unsubscribe, PATHS.resend].some((tokenPath) => path === withoutTrailingSlash(tokenPath));
+}
+
 /** True when a request must be refused as a cross-site (CSRF) attempt. */
 export function isForbiddenCrossSite(request: Request, url: URL): boolean {
 	if (SAFE_METHODS.has(request.method)) return false;
 	if (request.method === 'POST' && isOneClickPath(url.pathname)) return false;
 	const origin = request.headers.get('origin');
 	if (origin === url.origin) return false;
-	if ((origin === null || origin === 'null') && request.headers.get('sec-fetch-site') === 'same-origin') return false;
+	if (origin === null || origin === 'null') {
+		const site = request.headers.get('sec-fetch-site');
+		if (site === 'same-origin') return false;
+		if (origin === 'null' && site === null && request.method === 'POST' && isTokenFormPath(url.pathname)) return false;
+	}
 	return true;
 }
 

@@ -26,6 +26,15 @@ describe('isForbiddenCrossSite', () => {
 		expect(isForbiddenCrossSite(post({ origin: 'null' }), site)).toBe(true);
 	});
 
+
+	it('lets a browser too old for fetch metadata post Origin: null to a token page button, and nowhere else', () => {
+		const confirmUrl = new URL('https://course.example/newsletter/confirm/');
+		expect(isForbiddenCrossSite(post({ origin: 'null' }, confirmUrl), confirmUrl)).toBe(false);
+		expect(isForbiddenCrossSite(post({ origin: 'null', 'sec-fetch-site': 'cross-site' }, confirmUrl), confirmUrl), 'a modern browser says where it came from').toBe(true);
+		expect(isForbiddenCrossSite(post({}, confirmUrl), confirmUrl), 'no Origin at all is not a browser form').toBe(true);
+		expect(isForbiddenCrossSite(post({ origin: 'null' }), site), 'not for the subscription form').toBe(true);
+	});
+
 	it('exempts only the RFC 8058 one-click endpoint, which mail providers call without an Origin', () => {
 		const oneClick = new URL('https://course.example/api/newsletter/unsubscribe?token=x');
 		expect(isForbiddenCrossSite(post({ 'content-type': 'application/x-www-form-urlencoded' }, oneClick), oneClick)).toBe(false);
