@@ -7,6 +7,13 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { newsletter } from './src/server/integration.ts';
 import { newsletterEnvSchema } from './src/server/env-schema.ts';
 
+/**
+ * Pages search engines should list: not the 404 page, nor the newsletter's
+ * transactional pages (token links, results of a POST), which are noindex.
+ * @param {string} page
+ */
+const isListedPage = (page) => !/\/404\/?$/.test(page) && !/\/newsletter\/.+/.test(page);
+
 /** Canonical origin for links, sitemap and social meta; override per deployment. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
@@ -15,7 +22,7 @@ export default defineConfig({
 	// The site is static; only routes that opt out of prerendering (the newsletter) run on the server.
 	output: 'static',
 	adapter: node({ mode: 'standalone' }),
-	integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind(), newsletter()],
+	integrations: [mdx(), sitemap({ filter: isListedPage }), pagefind(), newsletter()],
 	server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
 	build: { inlineStylesheets: 'always' },
 	devToolbar: { enabled: false },
