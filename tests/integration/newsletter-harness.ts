@@ -41,6 +41,7 @@ export async function builtSite(): Promise<string> {
 	const marker = join(dir, '.built');
 	const lock = `${dir}.lock`;
 	if (existsSync(marker)) return dir;
+	removeStaleBuilds(dir);
 	let owner = false;
 	try {
 		mkdirSync(lock);
@@ -73,6 +74,18 @@ export async function builtSite(): Promise<string> {
 		return dir;
 	} finally {
 		rmSync(lock, { recursive: true, force: true });
+	}
+}
+
+/** Builds of older sources left in the temp folder by earlier runs: removed after a day. */
+function removeStaleBuilds(current: string) {
+	const dayAgo = Date.now() - 24 * 60 * 60_000;
+	for (const entry of readdirSync(tmpdir())) {
+		const path = join(tmpdir(), entry);
+		if (!/^newsletter-it-[0-9a-f]{16}$/.test(entry) || path === current) continue;
+		try {
+			if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+		} catch {}
 	}
 }
 
