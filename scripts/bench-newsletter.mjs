@@ -10,7 +10,8 @@
  *   A. 10,000 subscriptions over 100 connections (autocannon): 6,000
  *      distinct addresses, 4,000 of them sent a second time in other
  *      capitalisation. Requests/s, p50 and p99 latency; then exactly one row
- *      and one confirmation mail per distinct address.
+ *      and one confirmation mail per distinct address. Run twice: as fast as
+ *      possible (throughput), and offered at a fixed 1,500/s (latency there).
  *   B. The same with the SMTP server down during the run; it is started
  *      afterwards, and every mail must arrive (exactly once).
  *   C. The server killed with SIGKILL in the middle of 10,000 subscriptions
@@ -142,8 +143,11 @@ function addressFor(scenario, index) {
 }
 const bodyFor = (email) => `email=${encodeURIComponent(email)}&first_name=&source=newsletter-page&consent_version=2026-11&ts=&hp_extra=`;
 
-/** 10,000 subscriptions over 100 connections with autocannon. */
-function load(server, scenario, amount = REQUESTS) {
+/**
+ * 10,000 subscriptions over 100 connections with autocannon: as fast as the
+ * server answers (closed loop), or at a fixed overall `rate` per second.
+ */
+function load(server, scenario, amount = REQUESTS, rate = undefined) {
 	let counter = 0;
 	return new Promise((resolve, reject) => {
 		const instance = autocannon(
@@ -153,6 +157,7 @@ function load(server, scenario, amount = REQUESTS) {
 				pipelining: 1,
 				amount,
 				timeout: 10,
+				...(rate ? { overallRate: rate } : {}),
 				requests: [
 					{
 						method: 'POST',
@@ -242,7 +247,13 @@ async function runA(smtp, db, server) {
 	await new Promise((resolve) => setTimeout(resolve, 500));
 	const rows = count(db, "SELECT count(*) AS n FROM subscribers WHERE email_key LIKE 'bench-a-%'");
 	const confirmations = count(db, "SELECT count(*) AS n FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id WHERE s.email_key LIKE 'bench-a-%' AND o.kind = 'confirm'");
-	return { ...result, rows, confirmations, mail: mailCheck(smtp, 'a', DISTINCT), deliveredAfterRunMs: deliveredIn };
+	// The same load offered at the target rate: latency when the server is not saturated.
+	log(`A: the same at a fixed ${TARGETS.rps} requests/s`);
+	const atRate = figures(await load(server, 'r', REQUESTS, TARGETS.rps));
+	await waitFor(() => count(db, "SELECT count(*) AS n FROM outbox WHERE status = 'pending'") === 0, 180_000, 'the outbox to empty');
+	await new Promise((resolve) => setTimeout(resolve, 500));
+	const rateRows = count(db, "SELECT count(*) AS n FROM subscribers WHERE email_key LIKE 'bench-r-%'");
+	return { ...result, rows, confirmations, mail: mailCheck(smtp, 'a', DISTINCT), deliveredAfterRunMs: deliveredIn, atRate: { ...atRate, rows: rateRows, mail: mailCheck(smtp, 'r', DISTINCT) } };
 }
 
 async function scenarioB() {
@@ -361,12 +372,18 @@ function report({ a, b, c, started }) {
 		'',
 		'### A. 10,000 subscriptions, SMTP up',
 		'',
-		'| Figure | Value |',
+		`With ${CONNECTIONS} connections each waiting for its answer, mean latency is ${CONNECTIONS} ÷ throughput (Little’s law): at saturation it measures queueing, not the server. So the load runs twice: as fast as the server answers (throughput), then offered at a fixed ${fmt(TARGETS.rps)} requests/s over the same ${CONNECTIONS} connections (latency at the target rate).`,
+		'',
+		'| Figure | As fast as possible | At a fixed ' + fmt(TARGETS.rps) + '/s |',
+		'| --- | ---: | ---: |',
+		`| Requests/s (mean) | ${fmt(a.rps)} | ${fmt(a.atRate.rps)} |`,
+		`| Latency p50 | ${fmt(a.p50)} ms | ${fmt(a.atRate.p50)} ms |`,
+		`| Latency p99 | ${fmt(a.p99)} ms | ${fmt(a.atRate.p99)} ms |`,
+		`| Requests / non-2xx / errors | ${fmt(a.total)} / ${fmt(a.non2xx)} / ${fmt(a.errors)} | ${fmt(a.atRate.total)} / ${fmt(a.atRate.non2xx)} / ${fmt(a.atRate.errors)} |`,
+		`| Rows for ${fmt(DISTINCT)} distinct addresses / mails missing, duplicated | ${fmt(a.rows)} / ${a.mail.missing}, ${a.mail.duplicates} | ${fmt(a.atRate.rows)} / ${a.atRate.mail.missing}, ${a.atRate.mail.duplicates} |`,
+		'',
+		'| Figure (first run) | Value |',
 		'| --- | ---: |',
-		`| Requests/s (mean) | ${fmt(a.rps)} |`,
-		`| Latency p50 | ${fmt(a.p50)} ms |`,
-		`| Latency p99 | ${fmt(a.p99)} ms |`,
-		`| Requests / non-2xx / errors | ${fmt(a.total)} / ${fmt(a.non2xx)} / ${fmt(a.errors)} |`,
 		`| Subscriber rows for ${fmt(DISTINCT)} distinct addresses | ${fmt(a.rows)} |`,
 		`| Confirmation mails queued / received (missing, duplicates) | ${fmt(a.confirmations)} / ${fmt(DISTINCT - a.mail.missing)} (${a.mail.missing}, ${a.mail.duplicates}) |`,
 		`| Outbox empty after the run | ${fmt(a.deliveredAfterRunMs / 1000, 1)} s |`,
@@ -399,7 +416,7 @@ function report({ a, b, c, started }) {
 		'| Target | Measured | Result |',
 		'| --- | --- | --- |',
 		`| ≥ ${fmt(TARGETS.rps)} requests/s | ${fmt(a.rps)} (A), ${fmt(b.rps)} (B) | ${pass(a.rps >= TARGETS.rps && b.rps >= TARGETS.rps)} |`,
-		`| p99 ≤ ${TARGETS.p99} ms | ${fmt(a.p99)} ms (A), ${fmt(b.p99)} ms (B) | ${pass(a.p99 <= TARGETS.p99 && b.p99 <= TARGETS.p99)} |`,
+		`| p99 ≤ ${TARGETS.p99} ms at ${fmt(TARGETS.rps)} requests/s | ${fmt(a.atRate.p99)} ms (at saturation: ${fmt(a.p99)} ms in A, ${fmt(b.p99)} ms in B) | ${pass(a.atRate.p99 <= TARGETS.p99 && a.atRate.rps >= TARGETS.rps * 0.95)} |`,
 		`| One row and one confirmation per distinct address | ${fmt(a.rows)} rows, ${a.mail.missing} missing, ${a.mail.duplicates} duplicate mails | ${pass(a.rows === DISTINCT && a.mail.missing === 0 && a.mail.duplicates === 0 && a.non2xx === 0)} |`,
 		`| SMTP down: every mail delivered | ${b.mail.missing} missing, ${b.mail.duplicates} duplicates | ${pass(b.mail.missing === 0 && b.mail.duplicates === 0 && b.rows === DISTINCT)} |`,
 		`| SIGKILL: every acknowledged subscription kept | ${c.lost} lost of ${fmt(c.acknowledged)} | ${pass(c.lost === 0 && c.unmailed === 0)} |`,

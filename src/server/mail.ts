@@ -155,8 +155,9 @@ export function smtpTransport(smtpUrl: string): MailTransport {
 	const transporter = nodemailer.createTransport({
 		url: smtpUrl,
 		pool: true,
-		maxConnections: 3,
-		maxMessages: 500,
+		// A few connections, reused: polite to the mail service, and no TLS handshake per mail.
+		maxConnections: 4,
+		maxMessages: 1_000,
 		connectionTimeout: 10_000,
 		greetingTimeout: 10_000,
 		socketTimeout: 30_000,

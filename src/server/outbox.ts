@@ -90,8 +90,8 @@ export class OutboxSender {
 		this.#from = options.from;
 		this.#siteUrl = options.siteUrl;
 		this.#schedule = options.schedule ?? DEFAULT_RETRY_SCHEDULE;
-		this.#batchSize = options.batchSize ?? 50;
-		this.#concurrency = options.concurrency ?? 6;
+		this.#batchSize = options.batchSize ?? 100;
+		this.#concurrency = options.concurrency ?? 12;
 		this.#idlePollMs = options.idlePollMs ?? 30_000;
 		this.#now = options.now ?? Date.now;
 		this.#log = options.log ?? ((line) => console.log(line));
