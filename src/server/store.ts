@@ -72,6 +72,12 @@ export const MIGRATIONS: readonly string[] = [
 		value TEXT NOT NULL
 	) WITHOUT ROWID;
 	`,
+	// 2: when the address was last entered in a form. Every sign-up now writes (and so
+	// waits for an fsync), whatever the address's state: no timing difference to learn from.
+	`
+	ALTER TABLE subscribers ADD COLUMN last_request_at INTEGER;
+	UPDATE subscribers SET last_request_at = max(created_at, coalesce(last_confirmation_at, 0));
+	`,
 ];
 
 /** Options for {@link Store}. */

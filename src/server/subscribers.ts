@@ -27,6 +27,7 @@ export interface SubscriberRow {
 	confirmed_at: number | null;
 	unsubscribed_at: number | null;
 	last_confirmation_at: number | null;
+	last_request_at: number | null;
 }
 
 /** A validated subscription request. */
@@ -54,8 +55,8 @@ export function subscribe(store: Store, request: SubscribeRequest, now: number):
 	const existing = store.get<SubscriberRow>('SELECT * FROM subscribers WHERE email_key = ?', request.key);
 	if (!existing) {
 		const { lastInsertRowid } = store.run(
-			`INSERT INTO subscribers (email, email_key, first_name, status, consent_version, consent_at, source, created_at, last_confirmation_at)
-			 VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, ?)`,
+			`INSERT INTO subscribers (email, email_key, first_name, status, consent_version, consent_at, source, created_at, last_confirmation_at, last_request_at)
+			 VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)`,
 			request.address,
 			request.key,
 			request.firstName,
@@ -64,10 +65,13 @@ export function subscribe(store: Store, request: SubscribeRequest, now: number):
 			request.source,
 			now,
 			now,
+			now,
 		);
 		queueMail(store, lastInsertRowid, 'confirm', now);
 		return 'created';
 	}
+	// Every request writes, whatever the address's state, so answers take the same time.
+	store.run('UPDATE subscribers SET last_request_at = ? WHERE id = ?', now, existing.id);
 	const canResend = existing.last_confirmation_at === null || now - existing.last_confirmation_at >= RESEND_INTERVAL_MS;
 	if (existing.status === 'pending') {
 		if (!canResend) return 'unchanged';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, Store } from '../../src/server/store';
@@ -31,6 +31,20 @@ describe('Store', () => {
 		expect(store.get<{ synchronous: number }>('PRAGMA synchronous')!.synchronous).toBe(2);
 		expect(store.get<{ timeout: number }>('PRAGMA busy_timeout')!.timeout).toBe(1234);
 		expect(store.get<{ foreign_keys: number }>('PRAGMA foreign_keys')!.foreign_keys).toBe(1);
+		store.close();
+	});
+
+	it('upgrades a database made by an older version, keeping its rows', () => {
+		const path = tempPath();
+		mkdirSync(dirname(path), { recursive: true });
+		const old = new DatabaseSync(path);
+		old.exec(MIGRATIONS[0]!);
+		old.exec('PRAGMA user_version = 1');
+		old.exec("INSERT INTO subscribers (email, email_key, status, consent_version, consent_at, source, created_at) VALUES ('a@example.com', 'a@example.com', 'pending', 'v', 1, 's', 5)");
+		old.close();
+		const store = new Store({ path });
+		expect(store.schemaVersion).toBe(MIGRATIONS.length);
+		expect(store.get<{ last_request_at: number }>('SELECT last_request_at FROM subscribers')).toEqual({ last_request_at: 5 });
 		store.close();
 	});
 
