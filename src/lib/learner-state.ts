@@ -84,13 +84,19 @@ export function isObject(value: unknown): value is Json {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** True for ISO 8601 date-times that parse to a real instant. */
+/**
+ * True for ISO 8601 date-times with seconds and an offset, on a real calendar
+ * day: exactly what the import schema (zod's iso.datetime) accepts, so
+ * anything kept from storage can be exported and imported again.
+ */
 export function isIsoDateTime(value: unknown): value is string {
-	return (
-		typeof value === 'string' &&
-		/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
-		!Number.isNaN(Date.parse(value))
-	);
+	if (typeof value !== 'string') return false;
+	const match = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The version a stored object claims, or undefined when it has none usable. */

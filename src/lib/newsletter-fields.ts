@@ -24,7 +24,8 @@ export function parseFirstName(input: unknown): FirstNameResult {
 	const value = input.replace(/^ +| +$/g, '').normalize('NFC');
 	if (value === '') return { ok: true, firstName: null };
 	if ([...value].length > MAX_FIRST_NAME_LENGTH) return { ok: false, problem: 'tooLong' };
-	if (!FIRST_NAME.test(value)) return { ok: false, problem: 'characters' };
+	// A full stop ends an initial ("J. R."); one inside a word ("spam.example") makes a link.
+	if (!FIRST_NAME.test(value) || /\.\p{L}/u.test(value)) return { ok: false, problem: 'characters' };
 	return { ok: true, firstName: value.replace(/ {2,}/g, ' ') };
 }
 

@@ -15,76 +15,106 @@ import { decodeWith } from '../lib/learner-state';
 /** localStorage key prefix of every part. */
 export const STORAGE_KEY = 'strategic-network-course';
 
-/** `unavailable` when the browser refuses to store data: progress lasts only for this page. */
+/** `unavailable` when the browser refuses to store data durably. */
 export const $storageStatus = atom<'ok' | 'unavailable'>('ok');
+/** When unavailable, how long data lasts: for this tab (sessionStorage) or only this page (memory). */
+export const $storageScope = atom<'tab' | 'page'>('tab');
 /** Parts of stored data that were invalid and dropped on the last read. */
 export const $repairNotice = atom<string[]>([]);
 
-const memory: Record<string, string> = {};
+type Backend = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-function local(): Storage | undefined {
+const memory: Record<string, string> = {};
+const memoryBackend: Backend = {
+	getItem: (key) => memory[key] ?? null,
+	setItem: (key, value) => {
+		memory[key] = value;
+	},
+	removeItem: (key) => {
+		delete memory[key];
+	},
+};
+
+/** The storage if it can be written now, else undefined (blocked, absent, full). */
+function writable(get: () => Storage): Backend | undefined {
 	try {
-		return window.localStorage;
+		const storage = get();
+		storage.setItem(`${STORAGE_KEY}:probe`, '1');
+		storage.removeItem(`${STORAGE_KEY}:probe`);
+		return storage;
 	} catch {
 		return undefined;
 	}
 }
 
+function readLocal(key: string): string | null {
+	try {
+		return window.localStorage.getItem(key);
+	} catch {
+		return null;
+	}
+}
+
+let backend: Backend = memoryBackend;
+let durable = false;
+
+/** localStorage failed: keep going in sessionStorage (this tab) or, failing that, memory (this page). */
+function degrade(): void {
+	const session = writable(() => window.sessionStorage);
+	backend = session ?? memoryBackend;
+	durable = false;
+	$storageScope.set(session ? 'tab' : 'page');
+	$storageStatus.set('unavailable');
+}
+
 /** A storage engine (a property bag, as the persistent store expects) that never throws. */
 const safeStorage = new Proxy(memory, {
-	get(target, key: string) {
+	get(_target, key: string) {
 		try {
-			return local()?.getItem(key) ?? target[key];
+			// After a fallback, what this tab wrote wins; older saved data is still readable.
+			return backend.getItem(key) ?? (durable ? undefined : readLocal(key)) ?? undefined;
 		} catch {
-			return target[key];
+			return undefined;
 		}
 	},
-	set(target, key: string, value: string) {
-		target[key] = value;
+	set(_target, key: string, value: string) {
 		try {
-			const storage = local();
-			if (!storage) throw new Error('no storage');
-			storage.setItem(key, value);
+			backend.setItem(key, value);
 		} catch {
-			$storageStatus.set('unavailable');
+			degrade();
+			try {
+				backend.setItem(key, value);
+			} catch {
+				memory[key] = value;
+			}
 		}
 		return true;
 	},
-	has(target, key: string) {
+	has(_target, key: string) {
 		try {
-			const storage = local();
-			if (storage) return storage.getItem(key) !== null || key in target;
+			return backend.getItem(key) !== null || (!durable && readLocal(key) !== null);
 		} catch {
-			// fall through to memory
+			return false;
 		}
-		return key in target;
 	},
-	deleteProperty(target, key: string) {
-		delete target[key];
+	deleteProperty(_target, key: string) {
 		try {
-			local()?.removeItem(key);
+			backend.removeItem(key);
+			if (!durable) window.localStorage.removeItem(key);
 		} catch {
-			$storageStatus.set('unavailable');
+			// Nothing more can be removed.
 		}
 		return true;
 	},
 });
 
-function probeStorage(): boolean {
-	try {
-		const storage = local();
-		if (!storage) return false;
-		storage.setItem(`${STORAGE_KEY}:probe`, '1');
-		storage.removeItem(`${STORAGE_KEY}:probe`);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 if (typeof window !== 'undefined') {
 	setPersistentEngine(safeStorage, windowPersistentEvents);
-	if (!probeStorage()) $storageStatus.set('unavailable');
+	const local = writable(() => window.localStorage);
+	if (local) {
+		backend = local;
+		durable = true;
+	} else degrade();
 }
 
 /**
