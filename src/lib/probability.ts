@@ -76,9 +76,14 @@ export function plotPoint(n: number, chance: number, box: PlotBox = PLOT): { x: 
 	return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 }
 
-/** The SVG path of the curve over n = 0…100 at chance p. */
-export function curvePath(p: number, box: PlotBox = PLOT): string {
+/**
+ * The SVG path of the curve over n = 0…100 at chance p, through every
+ * `step`-th point (a coarser step makes a shorter path, as for the static
+ * page, where the tool then redraws it point by point).
+ */
+export function curvePath(p: number, box: PlotBox = PLOT, step = 1): string {
 	return probabilityCurve(p)
+		.filter(({ n }) => n % step === 0 || n === N_RANGE.max)
 		.map(({ n, chance }, index) => {
 			const { x, y } = plotPoint(n, chance, box);
 			return `${index ? 'L' : 'M'}${x} ${y}`;

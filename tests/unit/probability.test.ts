@@ -128,4 +128,10 @@ describe('the curve as an SVG path', () => {
 		expect(path.startsWith('M0 100L1 50L2 25')).toBe(true);
 		expect(path.match(/[ML]/g)).toHaveLength(101);
 	});
+
+	it('can take every few points, always ending at n = 100', () => {
+		expect(curvePath(0.5, box, 4).match(/[ML]/g)).toHaveLength(26);
+		expect(curvePath(0.5, box, 3).match(/[ML]/g)).toHaveLength(35);
+		expect(curvePath(0.5, box, 3).endsWith('L100 0')).toBe(true);
+	});
 });

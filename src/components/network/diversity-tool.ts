@@ -19,7 +19,7 @@ class DiversityTool extends HTMLElement {
 		const list = this.querySelector('[data-list]')!;
 		const joined = form.elements.namedItem('joined') as HTMLInputElement;
 		const groupLine = (group: { name: string; newMembers: number; members: number }) =>
-			say(strings, 'diversity.group', { name: group.name, new: group.newMembers, members: group.members });
+			say(strings, 'diversity.newLine', { name: group.name, new: group.newMembers, members: group.members });
 
 		joined.value = joined.max = today();
 		wireOwnSector(this, strings, (message) => (status.textContent = message));
@@ -69,7 +69,7 @@ class DiversityTool extends HTMLElement {
 			}
 			result.replaceChildren(...lines);
 			list.replaceChildren(
-				...(state.groups.length ? [h('h3', {}, strings['diversity.groupsList']!), h('ul', {}, ...state.groups.map((group) => h('li', {}, groupLine(group))))] : []),
+				...(state.groups.length ? [h('h3', {}, strings['diversity.listTitle']!), h('ul', {}, ...state.groups.map((group) => h('li', {}, groupLine(group))))] : []),
 			);
 		});
 		ready(this);

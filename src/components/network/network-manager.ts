@@ -373,7 +373,7 @@ class NetworkManager extends HTMLElement {
 		);
 		this.querySelector('[data-groups]')!.replaceChildren(
 			...state.groups.map((group) =>
-				h('li', {}, h('span', {}, say(s, 'diversity.group', { name: group.name, new: group.newMembers, members: group.members })), this.#deleteButton('groups', group.id, group.name)),
+				h('li', {}, h('span', {}, say(s, 'diversity.newLine', { name: group.name, new: group.newMembers, members: group.members })), this.#deleteButton('groups', group.id, group.name)),
 			),
 		);
 		this.querySelector<HTMLElement>('[data-empty="invitations"]')!.hidden = state.invitations.length > 0;

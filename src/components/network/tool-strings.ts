@@ -1,7 +1,9 @@
 /**
- * Server side: the strings a network tool needs, picked from src/i18n/en.json
- * by key prefix and passed to its island through `data-strings` (keys lose
- * their `network.` prefix). Only what a tool uses is sent with its page.
+ * Server side: the strings a network tool's script needs at run time, picked
+ * from src/i18n/en.json by key prefix and passed to its island through
+ * `data-strings` (keys lose their `network.` prefix). Labels already in the
+ * markup are not sent again; tests/unit/network-strings.test.ts checks that
+ * every string a script looks up is sent.
  */
 import strings from '../../i18n/en.json';
 
@@ -18,8 +20,14 @@ export function networkStrings(...prefixes: string[]): Record<string, string> {
 	return picked;
 }
 
+/** The keys of the error messages a form can show (its fields' possible `FieldError`s), for `networkStrings`. */
+export function formErrors(...codes: string[]): string[] {
+	return codes.map((code) => `error.${code}`);
+}
+
 /**
- * What the tools with forms and sectors need: shared words, error messages
- * and the own-sector question. (Sector names travel in the sector lists.)
+ * Shared words, error messages and the own-sector confirmation, for the
+ * network page. (Each lesson tool lists exactly the strings its script uses,
+ * since its page carries them; sector names travel in the sector lists.)
  */
-export const commonPrefixes = ['none', 'notRecorded', 'unknownPerson', 'error.', 'own.'];
+export const commonPrefixes = ['none', 'notRecorded', 'unknownPerson', 'error.', 'own.saved'];
