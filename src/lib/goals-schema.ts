@@ -4,12 +4,12 @@
  * Loaded only on the data page, with the rest of learner-schema.ts.
  */
 import { z } from 'astro/zod';
-import { CURRENT_VERSION } from './learner-state';
-import { MAX_GOAL_ID, MAX_GOAL_NOTES, MAX_GOAL_TEXT, isCalendarDate, isGoalDateTime, isGoalNotes, isGoalText } from './goals';
+import { CURRENT_VERSION, isIsoDateTime } from './learner-state';
+import { MAX_GOAL_ID, MAX_GOAL_NOTES, MAX_GOAL_TEXT, isCalendarDate, isGoalNotes, isGoalText } from './goals';
 import { dateTime, isoDate, slug } from './schema-primitives';
 
-/** An ISO date-time as the sanitizer reads it (with seconds, on a real day). */
-const goalDateTime = dateTime.refine(isGoalDateTime, 'must be a date-time with seconds on a real day');
+/** An ISO date-time exactly as the sanitizer reads it (`isIsoDateTime`: with seconds, on a real day). */
+const goalDateTime = dateTime.refine(isIsoDateTime, 'must be a date-time with seconds on a real day');
 
 /** One goal, documented field by field. */
 export const goalSchema = z

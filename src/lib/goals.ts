@@ -78,19 +78,6 @@ export function isGoalId(value: unknown): value is string {
 	return typeof value === 'string' && value.length <= MAX_GOAL_ID && ID.test(value);
 }
 
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-
-/**
- * True for an ISO 8601 date-time with seconds and an offset (or Z) on a real
- * calendar day: exactly what the import schema's `dateTime` accepts, so a goal
- * the sanitizer keeps always survives export and import. (`isIsoDateTime`
- * alone also allows a missing seconds field or 24:00, which zod rejects.)
- */
-export function isGoalDateTime(value: unknown): value is string {
-	const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
-	return match !== null && isCalendarDate(match[1]) && isIsoDateTime(value);
-}
-
 /** True for a trimmed, non-empty string of at most `max` characters without `control` characters. */
 function isCleanText(value: unknown, max: number, control: RegExp): value is string {
 	return typeof value === 'string' && value === value.trim() && value !== '' && value.length <= max && !control.test(value);
@@ -137,9 +124,9 @@ function readGoal(raw: unknown): Goal | undefined {
 		isGoalSource(source) &&
 		(targetDate === undefined || isCalendarDate(targetDate)) &&
 		(notes === undefined || isGoalNotes(notes)) &&
-		isGoalDateTime(createdAt) &&
-		isGoalDateTime(updatedAt) &&
-		(doneAt === undefined || isGoalDateTime(doneAt)) &&
+		isIsoDateTime(createdAt) &&
+		isIsoDateTime(updatedAt) &&
+		(doneAt === undefined || isIsoDateTime(doneAt)) &&
 		Number.isSafeInteger(revision) &&
 		(revision as number) >= 0;
 	if (!valid) return undefined;

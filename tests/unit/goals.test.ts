@@ -8,7 +8,6 @@ import {
 	emptyGoals,
 	goalLabel,
 	isCalendarDate,
-	isGoalDateTime,
 	isGoalNotes,
 	isGoalText,
 	sanitizeGoals,
@@ -96,19 +95,6 @@ describe('goal predicates', () => {
 		['', false],
 	])('isCalendarDate(%s) is %s', (value, expected) => {
 		expect(isCalendarDate(value)).toBe(expected);
-	});
-
-	it.each([
-		['2026-03-14T09:26:53.589Z', true],
-		['2026-03-14T09:26:53Z', true],
-		['2026-03-14T10:26:53+01:00', true],
-		['2026-03-14T09:26Z', false],
-		['2026-02-30T10:00:00Z', false],
-		['2026-03-14T24:00:00Z', false],
-		['2026-03-14T09:26:53+0100', false],
-		['2026-03-14 09:26:53Z', false],
-	])('isGoalDateTime(%s) is %s', (value, expected) => {
-		expect(isGoalDateTime(value)).toBe(expected);
 	});
 });
 
