@@ -12,7 +12,7 @@
  * Scores are never stored: they are computed from the answers (./scoring.ts),
  * so one source of truth serves the chart, the comparison and share links.
  */
-import { CURRENT_VERSION, isObject, partData, type Json } from './learner-state';
+import { CURRENT_VERSION, isIsoDateTime, isObject, partData, type Json } from './learner-state';
 import { isAnswer, type Answers, type ScoredStatement } from './scoring';
 
 export type { Answers } from './scoring';
@@ -56,26 +56,9 @@ function readAnswers(raw: unknown, onInvalid: (key: string) => void): Answers | 
 	return answers;
 }
 
-const TAKEN_AT = /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-
-/**
- * An ISO date-time with seconds and a real calendar day, as `toISOString`
- * writes it. The shared `isIsoDateTime` also allows `T10:26Z`, `24:00` and
- * 30 February (Date.parse rolls it over), which the import schema's zod
- * date-time refuses; this check is as strict as zod, so the two agree.
- */
-function isTakenAt(value: unknown): value is string {
-	const match = typeof value === 'string' ? TAKEN_AT.exec(value) : null;
-	if (!match) return false;
-	const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number];
-	const date = new Date(0);
-	date.setUTCFullYear(year, month - 1, day);
-	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** An attempt exactly as stored, or undefined when any part of it is invalid. */
 function readAttempt(raw: unknown): Attempt | undefined {
-	if (!isObject(raw) || !isTakenAt(raw.takenAt)) return undefined;
+	if (!isObject(raw) || !isIsoDateTime(raw.takenAt)) return undefined;
 	let valid = true;
 	const answers = readAnswers(raw.answers, () => (valid = false));
 	if (!valid || !answers || Object.keys(answers).length === 0) return undefined;
@@ -84,7 +67,7 @@ function readAttempt(raw: unknown): Attempt | undefined {
 
 function attemptName(raw: unknown): string {
 	const takenAt = isObject(raw) && typeof raw.takenAt === 'string' ? raw.takenAt : '';
-	return isTakenAt(takenAt) ? `self-assessment result of ${takenAt.slice(0, 10)}` : 'a self-assessment result with no valid date';
+	return isIsoDateTime(takenAt) ? `self-assessment result of ${takenAt.slice(0, 10)}` : 'a self-assessment result with no valid date';
 }
 
 /**

@@ -150,7 +150,7 @@ describe('the import schema and the sanitizer agree', () => {
 		['a text answer', { version: CURRENT_VERSION, draft: { a: '2' }, attempts: [] }],
 		['an id that is not kebab-case', { version: CURRENT_VERSION, draft: { A_B: 2 }, attempts: [] }],
 		['an attempt without answers', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: first, answers: {} }] }],
-		// isIsoDateTime (shared) allows these three; zod's date-time does not, so the assessment sanitizer refuses them too.
+		// zod's date-time refuses these three, so the sanitizer (through the shared isIsoDateTime) must refuse them too.
 		['a date-time without seconds', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '2026-03-14T10:26Z', answers: { a: 5 } }] }],
 		['30 February', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '2026-02-30T10:26:53Z', answers: { a: 5 } }] }],
 		['24:00', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '2026-03-14T24:00:00Z', answers: { a: 5 } }] }],
