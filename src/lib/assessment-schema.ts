@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { CURRENT_VERSION } from './learner-state';
-import { SCALE_MAX, SCALE_MIN } from './scoring';
+import { SCALE_MAX, SCALE_MIN } from './answer-scale';
 import { dateTime, slug } from './schema-primitives';
 
 /** Answers by statement id, each a whole number on the 1–5 scale. */

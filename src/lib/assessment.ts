@@ -13,7 +13,8 @@
  * so one source of truth serves the chart, the comparison and share links.
  */
 import { CURRENT_VERSION, isIsoDateTime, isObject, partData, type Json } from './learner-state';
-import { isAnswer, type Answers, type ScoredStatement } from './scoring';
+import { isAnswer } from './answer-scale';
+import type { Answers, ScoredStatement } from './scoring';
 
 export type { Answers } from './scoring';
 

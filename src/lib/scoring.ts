@@ -12,10 +12,9 @@
  *   edited the statements still scores on the ones it has.
  */
 
-/** Lowest point on the answer scale. */
-export const SCALE_MIN = 1;
-/** Highest point on the answer scale. */
-export const SCALE_MAX = 5;
+import { SCALE_MAX, SCALE_MIN, isAnswer } from './answer-scale';
+
+export { SCALE_MAX, SCALE_MIN, isAnswer } from './answer-scale';
 
 /** Answers by statement id, each 1 to 5. */
 export type Answers = Record<string, number>;
@@ -39,11 +38,6 @@ export interface Profile {
 	pointers: PointerScore[];
 	/** The same formula over every answered statement. */
 	overall: number | null;
-}
-
-/** True for a whole number on the scale. */
-export function isAnswer(value: unknown): value is number {
-	return Number.isInteger(value) && (value as number) >= SCALE_MIN && (value as number) <= SCALE_MAX;
 }
 
 /** The points an answer earns: reverse-scored statements count from the other end. */

@@ -14,7 +14,7 @@
  * signature (anyone can make a valid link for any answers, by design: the
  * answers are the reader's own).
  */
-import { SCALE_MAX, SCALE_MIN } from './scoring';
+import { SCALE_MAX, SCALE_MIN } from './answer-scale';
 
 /** The format version written into every link. */
 export const SHARE_VERSION = 1;
