@@ -142,7 +142,9 @@ test.describe('self-assessment', () => {
 		const grow = page.getByRole('region', { name: 'Most room to grow' }).getByRole('link');
 		await expect(grow, 'the two with most room to grow, lowest first').toHaveText(['Lesson 3: Seek linkages and keep going', 'Lesson 5: Join a diverse group']);
 
-		await expect(page.locator('svg[role="img"]'), 'the chart is named by its summary sentence').toHaveAccessibleName(/Accept invitations 83; Focus on benefits 50; Seek linkages 8/);
+		const chart = page.getByRole('img', { name: /^Radar chart of the scores on the six pointers/ });
+		await expect(chart, 'the chart is named and points to the table').toBeVisible();
+		await expect(chart.locator('.value'), 'each axis shows its value').toHaveText(firstScores);
 		await expect(page.getByText('The result before', { exact: true }), 'no second shape in the legend on a first attempt').toBeHidden();
 		await expect(page.getByRole('columnheader', { name: 'Change' }), 'no change column on a first attempt').toBeHidden();
 	});
@@ -239,6 +241,10 @@ test.describe('self-assessment', () => {
 		await submit(page);
 		const link = await page.getByLabel('Link to this result').inputValue();
 		expect(link, 'the answers travel in the fragment only').toMatch(/\/assessment\/#r=[A-Za-z0-9_-]{14}$/);
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.getByText('Link copied.'), 'copying is confirmed next to the button').toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText()), 'the clipboard holds the link').toBe(link);
 
 		const context = await browser.newContext();
 		const visitor = await context.newPage();
@@ -255,6 +261,7 @@ test.describe('self-assessment', () => {
 
 		await visitor.getByRole('button', { name: 'This is my result: save it on this device' }).click();
 		await expect(visitor.getByText('Saved. It is now in your results on this device.'), 'saving is confirmed next to the button').toBeVisible();
+		await expect(visitor.getByRole('link', { name: 'Take the assessment yourself' }), 'focus moves on to the next step, not to the page').toBeFocused();
 		await visitor.getByRole('link', { name: 'Take the assessment yourself' }).first().click();
 		await expect(visitor.getByRole('heading', { name: 'Your results', exact: true, level: 2 }), 'the saved result is now the visitor’s own').toBeVisible();
 		await context.close();
@@ -378,7 +385,7 @@ test.describe('self-assessment without JavaScript', () => {
 		await page.goto(path);
 		// Chromium with scripting disabled by Playwright still treats <noscript> as raw text, so this checks the note by the (hidden) submit button.
 		await expect(page.getByText(/^Scoring needs JavaScript/).first(), 'the page explains why it cannot score').toBeVisible();
-		for (const statement of statements) await expect(page.getByText(statement.text), 'every statement is readable').toBeVisible();
+		for (const statement of statements) await expect(page.getByText(statement.text, { exact: true }), 'every statement is readable').toBeVisible();
 		await expect(page.getByRole('button', { name: 'See my results' }), 'no submit button that cannot work').toBeHidden();
 	});
 });
