@@ -1,0 +1,97 @@
+/**
+ * Lesson 4's island: record the names a contact gave (ReferralsTool.astro
+ * renders the form); each becomes a contact introduced by them, pending
+ * follow-up. Pending follow-ups are listed oldest first, each with a
+ * "Mark followed up" button.
+ */
+import { dayOf } from '../../lib/dates';
+import { pendingFollowUps } from '../../lib/follow-ups';
+import { validateReferrals } from '../../lib/network-validation';
+import { $network, addReferrals, markFollowedUp } from '../../stores/network';
+import { fillContactSelect, h, readStrings, ready, say, showDate, showErrors, value } from './tool-kit';
+
+class ReferralsTool extends HTMLElement {
+	connectedCallback() {
+		const strings = readStrings(this);
+		const form = this.querySelector('form')!;
+		const select = form.querySelector('select')!;
+		const status = form.querySelector('.tool-status')!;
+		const ask = form.querySelector<HTMLElement>('.ask')!;
+		const empty = form.querySelector<HTMLElement>('.empty-note')!;
+		const result = this.querySelector('.tool-result')!;
+		const list = this.querySelector('[data-list]')!;
+		const placeholder = select.options[0]!.textContent!;
+		let pending: { referrerId: string; names: string[] } | undefined;
+
+		const save = (draft: { referrerId: string; names: string[] }) => {
+			addReferrals(draft.referrerId, draft.names);
+			const referrer = $network.get().contacts.find((contact) => contact.id === draft.referrerId)!;
+			status.textContent = say(strings, 'referrals.added', { count: draft.names.length, name: referrer.name });
+			pending = undefined;
+			ask.hidden = true;
+			for (const index of [0, 1, 2]) (form.elements.namedItem(`name-${index}`) as HTMLInputElement).value = '';
+			select.focus();
+		};
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			const checked = validateReferrals({ referrer: value(form, 'referrer'), names: [0, 1, 2].map((index) => value(form, `name-${index}`)) }, $network.get());
+			if (showErrors(form, checked.errors, strings)) {
+				status.textContent = strings['error.summary']!;
+				return;
+			}
+			if (checked.duplicates.length) {
+				pending = checked.draft;
+				ask.querySelector('p')!.textContent = say(strings, 'referrals.duplicate', { names: checked.duplicates.join(', ') });
+				ask.hidden = false;
+				status.textContent = '';
+				ask.querySelector('button')!.focus();
+				return;
+			}
+			save(checked.draft!);
+		});
+		ask.addEventListener('click', (event) => {
+			const action = (event.target as HTMLElement).closest('button')?.dataset.action;
+			if (action === 'anyway' && pending) save(pending);
+			if (action === 'cancel') {
+				pending = undefined;
+				ask.hidden = true;
+				(form.elements.namedItem('name-0') as HTMLElement).focus();
+			}
+		});
+		form.addEventListener('input', () => {
+			pending = undefined;
+			ask.hidden = true;
+		});
+
+		list.addEventListener('click', (event) => {
+			const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-id]');
+			if (!button) return;
+			const name = $network.get().contacts.find((contact) => contact.id === button.dataset.id)?.name ?? '';
+			const next = button.closest('li')?.nextElementSibling?.querySelector('button') ?? button.closest('li')?.previousElementSibling?.querySelector('button');
+			markFollowedUp(button.dataset.id!);
+			status.textContent = say(strings, 'referrals.marked', { name, count: pendingFollowUps($network.get()).length });
+			// The button is gone with its row: keep the keyboard in the list, or go back to the form.
+			(list.querySelector<HTMLElement>(`button[data-id="${next?.dataset.id}"]`) ?? select).focus();
+		});
+
+		$network.subscribe((state) => {
+			fillContactSelect(select, state.contacts, placeholder);
+			empty.hidden = state.contacts.length > 0;
+			const due = pendingFollowUps(state);
+			result.replaceChildren(h('p', {}, due.length ? say(strings, 'referrals.result', { count: due.length }) : strings['referrals.resultNone']!));
+			list.replaceChildren(
+				...due.map(({ contact, introducer }) =>
+					h(
+						'li',
+						{},
+						h('span', {}, say(strings, 'referrals.item', { name: contact.name, by: introducer ?? strings.unknownPerson!, date: showDate(dayOf(contact.createdAt)) })),
+						h('button', { type: 'button', class: 'button secondary', 'data-id': contact.id, 'aria-label': `${strings['referrals.mark']}: ${contact.name}` }, strings['referrals.mark']!),
+					),
+				),
+			);
+		});
+		ready(this);
+	}
+}
+customElements.define('referrals-tool', ReferralsTool);

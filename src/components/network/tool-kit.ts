@@ -1,0 +1,210 @@
+/**
+ * DOM helpers shared by the network tools (the six lesson islands and the
+ * /network page): strings, form values, inline errors, the sector field and
+ * the reader's own sector. The forms themselves are server-rendered (so they
+ * take their space before any script runs); these helpers only wire them.
+ * Loaded with the first tool that scrolls into view, never at page load.
+ */
+import { fill } from '../../lib/template';
+import { LIMITS, SECTORS, type Benefit, type Contact } from '../../lib/network';
+import { OTHER, checkSector, type Checked, type FieldErrors } from '../../lib/network-validation';
+import { $network, setOwnSector } from '../../stores/network';
+
+/** A tool's strings by key, without the `network.` prefix. */
+export type Strings = Record<string, string>;
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+type Child = Node | string | false | null | undefined;
+
+/**
+ * A tool's strings (keys without the `network.` prefix), from its
+ * `data-strings`, plus the sector names from its sector list (sent once, in
+ * the list, rather than twice).
+ */
+export function readStrings(element: HTMLElement): Strings {
+	const strings: Strings = JSON.parse(element.dataset.strings ?? '{}');
+	const list = element.querySelector<HTMLSelectElement>('select[data-sector]');
+	for (const option of list?.options ?? []) if (option.value && option.value !== OTHER) strings[`sector.${option.value}`] = option.text;
+	return strings;
+}
+
+/** The string `key` with its `{{placeholders}}` filled. */
+export function say(strings: Strings, key: string, vars: Record<string, string | number> = {}): string {
+	return fill(strings[key] ?? key, vars);
+}
+
+/** Creates an element with attributes (`class`, `aria-*`, `data-*`, properties) and children. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | number | boolean> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) {
+		if (name in element && !name.includes('-')) (element as unknown as Record<string, unknown>)[name] = value;
+		else element.setAttribute(name, String(value));
+	}
+	element.append(...(children.filter((child) => child !== false && child !== null && child !== undefined) as (Node | string)[]));
+	return element;
+}
+
+/** The sector as the reader reads it: a listed sector's label, or the sector as typed. */
+export function sectorName(strings: Strings, sector: string | undefined): string {
+	if (!sector) return strings.notRecorded!;
+	return strings[`sector.${sector}`] ?? sector;
+}
+
+/** Labels of the listed sectors, for matching a typed sector to a listed one. */
+export function sectorLabels(strings: Strings): Record<string, string> {
+	return Object.fromEntries(SECTORS.map((id) => [id, strings[`sector.${id}`] ?? id]));
+}
+
+/** The benefit's words, verbatim from the post. */
+export function benefitName(strings: Strings, benefit: Benefit): string {
+	return strings[`benefit.${benefit}`] ?? benefit;
+}
+
+/** A whole percentage: 0.4 → "40%". */
+export function percent(value: number): string {
+	return `${Math.round(value * 100)}%`;
+}
+
+/** A calendar day (`YYYY-MM-DD`) in the reader's own format. */
+export function showDate(day: string): string {
+	const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+	return new Date(year, month - 1, date).toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
+/** The form control called `name`. */
+export function control(form: HTMLFormElement, name: string): Control {
+	return form.elements.namedItem(name) as Control;
+}
+
+/**
+ * The value of field `name`: the checked radio's value, or the text. A date
+ * field whose content is incomplete or impossible reports `'invalid'` (the
+ * browser then gives an empty value but flags `badInput`).
+ */
+export function value(form: HTMLFormElement, name: string): string {
+	const item = form.elements.namedItem(name);
+	if (item instanceof RadioNodeList) return item.value;
+	const field = item as Control;
+	return field instanceof HTMLInputElement && field.validity.badInput ? 'invalid' : field.value;
+}
+
+/** The values of the ticked checkboxes called `name`. */
+export function ticked(form: HTMLFormElement, name: string): string[] {
+	return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
+}
+
+/** The element showing field `name`'s error: `#<control id>-error`, or the one in its fieldset for radios. */
+function errorElement(form: HTMLFormElement, name: string): { field?: Element; message?: HTMLElement } {
+	const item = form.elements.namedItem(name);
+	const field = item instanceof RadioNodeList ? (item[0] as HTMLElement | undefined)?.closest('fieldset') ?? undefined : (item as Element | null) ?? undefined;
+	const message = field ? (form.querySelector<HTMLElement>(`#${field.id}-error`) ?? undefined) : undefined;
+	return { field, message };
+}
+
+/** Removes every inline error from a form. */
+export function clearErrors(form: HTMLFormElement): void {
+	for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
+	for (const message of form.querySelectorAll<HTMLElement>('.error')) {
+		message.textContent = '';
+		message.hidden = true;
+	}
+}
+
+/** The message for one error code on `field`, with its limits filled in. */
+function message(strings: Strings, code: string, field: Element | undefined): string {
+	const input = field as HTMLInputElement | undefined;
+	if (code === 'required' && input?.dataset.required) return say(strings, input.dataset.required);
+	return say(strings, `error.${code}`, {
+		max: input?.dataset.max ?? input?.max ?? LIMITS.name,
+		min: input?.min ?? 0,
+		length: input?.value?.trim().length ?? 0,
+	});
+}
+
+/**
+ * Shows each error next to its field (and marks the field invalid), then
+ * focuses the first one. Returns true when there were errors.
+ */
+export function showErrors(form: HTMLFormElement, errors: FieldErrors, strings: Strings): boolean {
+	clearErrors(form);
+	let first: HTMLElement | undefined;
+	for (const [name, code] of Object.entries(errors)) {
+		const { field, message: box } = errorElement(form, name);
+		if (!field) continue;
+		if (box) {
+			box.textContent = message(strings, code, field);
+			box.hidden = false;
+		}
+		if (field.localName !== 'fieldset') field.setAttribute('aria-invalid', 'true');
+		first ??= (field.localName === 'fieldset' ? field.querySelector('input') : field) as HTMLElement;
+	}
+	first?.focus();
+	return first !== undefined;
+}
+
+/** Reveals the "type the sector" input while "Other" is chosen, in every sector field under `root`. */
+export function wireSectorFields(root: HTMLElement): void {
+	for (const select of root.querySelectorAll<HTMLSelectElement>('select[data-sector]')) {
+		const other = select.parentElement!.querySelector<HTMLElement>('.other')!;
+		const sync = () => (other.hidden = select.value !== OTHER);
+		select.addEventListener('change', sync);
+		sync();
+	}
+}
+
+/** Reads sector field `name` (its list and its typed "other" input). */
+export function readSector(form: HTMLFormElement, name: string, strings: Strings): Checked<string | undefined> {
+	return checkSector(value(form, name), value(form, `${name}Other`), sectorLabels(strings));
+}
+
+/** Puts a stored sector back into sector field `name`. */
+export function setSector(form: HTMLFormElement, name: string, sector: string | undefined): void {
+	const select = control(form, name) as HTMLSelectElement;
+	const listed = !sector || (SECTORS as readonly string[]).includes(sector);
+	select.value = listed ? (sector ?? '') : OTHER;
+	control(form, `${name}Other`).value = listed ? '' : sector!;
+	select.dispatchEvent(new Event('change'));
+}
+
+/** Fills a contact list (`<select>`) with the contacts, keeping the choice when it still exists. */
+export function fillContactSelect(select: HTMLSelectElement, contacts: readonly Contact[], placeholder?: string): void {
+	const chosen = select.value;
+	const options = contacts.map((contact) => h('option', { value: contact.id }, contact.name));
+	select.replaceChildren(...(placeholder ? [h('option', { value: '' }, placeholder)] : []), ...options);
+	if (contacts.some((contact) => contact.id === chosen)) select.value = chosen;
+}
+
+/**
+ * The "your own sector" question inside a tool (OwnSector.astro): asked while
+ * it is unknown, then shown as a line with a link to change it.
+ */
+export function wireOwnSector(root: HTMLElement, strings: Strings, onSaved: (message: string) => void): void {
+	const box = root.querySelector<HTMLElement>('[data-own]');
+	if (!box) return;
+	const form = box.querySelector('form')!;
+	const current = box.querySelector<HTMLElement>('.own-current')!;
+	$network.subscribe((state) => {
+		form.hidden = Boolean(state.ownSector);
+		current.hidden = !state.ownSector;
+		current.querySelector('strong')!.textContent = sectorName(strings, state.ownSector);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const sector = readSector(form, 'own', strings);
+		const errors: FieldErrors = sector.error ? { ownOther: sector.error } : sector.value ? {} : { own: 'required' };
+		if (showErrors(form, errors, strings)) return;
+		setOwnSector(sector.value!);
+		onSaved(say(strings, 'own.saved', { sector: sectorName(strings, sector.value) }));
+		current.querySelector('a')?.focus();
+	});
+}
+
+/**
+ * Turns a server-rendered tool on: its controls were disabled until now. Its
+ * result becomes a live region only after the first render, so a tool loading
+ * as the reader scrolls does not interrupt them; changes they make are announced.
+ */
+export function ready(root: HTMLElement): void {
+	wireSectorFields(root);
+	for (const fieldset of root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-until-ready]')) fieldset.disabled = false;
+	for (const result of root.querySelectorAll('[data-result]')) result.setAttribute('aria-live', 'polite');
+}
