@@ -6,14 +6,13 @@
  * "the last 90 days", "this quarter" and "60 days" are exact.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { colorSchemes, expect, formatViolations, test } from './test-utils';
 import { addContact, addGroup, emptyNetwork, logInvitation, setOwnSector, type ContactDraft, type NetworkState } from '../../src/lib/network';
 
 const NOW = new Date(2026, 2, 14, 12, 0, 0);
 const TODAY = '2026-03-14';
 const NETWORK_KEY = 'strategic-network-course:network';
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Each lesson's path and its tool's title. */
 const lessons = [
@@ -531,27 +530,27 @@ test.describe('loading, accessibility and fallbacks', () => {
 			NOW,
 		);
 
-	for (const scheme of ['light', 'dark'] as const) {
+	for (const scheme of colorSchemes) {
 		for (const [index, lesson] of lessons.entries()) {
-			test(`axe finds nothing on ${lesson.path} with its tool rendered (${scheme})`, async ({ page }) => {
+			test(`axe finds nothing on ${lesson.path} with its tool rendered (${scheme})`, async ({ page, makeAxeBuilder }) => {
 				await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
 				await seed(page, rich());
 				const tool = await openTool(page, index);
 				const details = tool.locator('details');
 				if (await details.count()) await details.first().locator('summary').click();
-				const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-				expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+				const { violations } = await makeAxeBuilder().analyze();
+				expect(violations, formatViolations(violations)).toEqual([]);
 			});
 		}
-		test(`axe finds nothing on /network (${scheme})`, async ({ page }) => {
+		test(`axe finds nothing on /network (${scheme})`, async ({ page, makeAxeBuilder }) => {
 			await page.emulateMedia({ colorScheme: scheme });
 			await seed(page, rich());
 			await page.goto('/network/');
 			await expect(page.getByRole('region', { name: 'Contacts' }).getByRole('heading', { name: 'Ana' })).toBeVisible();
 			await page.getByRole('region', { name: 'Add a contact' }).getByRole('button', { name: 'Add contact' }).click();
 			await expect(page.getByText('Nothing was saved. Correct the fields marked Error.'), 'errors are shown too').toBeVisible();
-			const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-			expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+			const { violations } = await makeAxeBuilder().analyze();
+			expect(violations, formatViolations(violations)).toEqual([]);
 		});
 	}
 
@@ -583,6 +582,7 @@ test.describe('loading, accessibility and fallbacks', () => {
 				const tool = page.getByRole('region', { name: lesson.tool });
 				await expect(tool.getByRole('paragraph').first(), 'what the tool does').toBeVisible();
 				await expect(tool.getByText('This tool needs JavaScript. Everything else in the lesson works without it.'), 'that it needs JavaScript').toBeVisible();
+				await expect(tool.getByText('Loading the tool…'), 'and not that it is loading').toBeHidden();
 				await expect(tool.locator('fieldset[data-until-ready]'), 'its controls stay off').toHaveAttribute('disabled');
 			});
 		}
@@ -590,6 +590,7 @@ test.describe('loading, accessibility and fallbacks', () => {
 		test('/network says the map needs JavaScript', async ({ page }) => {
 			await page.goto('/network/');
 			await expect(page.getByText('Your network map needs JavaScript'), 'the note is where the overview goes').toBeVisible();
+			await expect(page.getByText('Loading your network map…'), 'not that it is loading').toBeHidden();
 			await expect(page.getByRole('button', { name: 'Add contact' }), 'the controls stay off').toBeDisabled();
 		});
 	});
