@@ -4,7 +4,7 @@
  * frontmatter value is missing or malformed.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /** A stable, URL-safe identifier: later features (goals, reflections) key stored data by it. */
@@ -50,4 +50,26 @@ const course = defineCollection({
 		.strict(),
 });
 
-export const collections = { lessons, course };
+/**
+ * The self-assessment's statements, one JSON array in src/content/assessment.
+ * Their order in the file is the order answers are scored and shared in:
+ * add new statements, but do not reorder or re-id them lightly (old share
+ * links stop opening, with a clear message, when the set changes).
+ */
+const statements = defineCollection({
+	loader: file('./src/content/assessment/statements.json'),
+	schema: z
+		.object({
+			// Stable kebab-case id: the reader's saved answers are keyed by it.
+			id: stableId,
+			// The pointer it measures: the `order` (1 to 6) of that pointer's lesson.
+			pointer: z.number().int().min(1).max(6),
+			// The statement, in the reader's own voice ("I …"), never attributed to the author or the executive.
+			text: z.string().min(10).max(200),
+			// True when agreeing means less of the pointer's behaviour: scored 6 − answer.
+			reverse: z.boolean(),
+		})
+		.strict(),
+});
+
+export const collections = { lessons, course, statements };

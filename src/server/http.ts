@@ -307,7 +307,11 @@ export async function handleOneClick(newsletter: Newsletter, request: Request, u
 	return text(200, t('newsletter.unsubscribed.title'));
 }
 
-/** GET /api/newsletter/stamp: a signed time stamp for the form island. */
+/**
+ * GET /api/newsletter/stamp: a signed time stamp for the form island, and
+ * the minimum time the island must let pass before sending the form (so an
+ * unusually quick person, say with autofill, is never mistaken for a bot).
+ */
 export function handleStamp(newsletter: Newsletter): Response {
-	return json(200, { stamp: newsletter.formStamp() });
+	return json(200, { stamp: newsletter.formStamp(), minMs: newsletter.config.minSubmitMs });
 }

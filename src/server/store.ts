@@ -15,8 +15,9 @@
  *   commits them all. Under load this turns hundreds of fsyncs into one
  *   without weakening the guarantee: every promise resolves after COMMIT.
  *   When the disk is slow (the last COMMIT took more than half a
- *   millisecond), the next flush waits as long as that commit took (at most
- *   5 ms) so that more writes share its fsync.
+ *   millisecond), the next flush waits three times as long as that commit
+ *   took (at most 15 ms), so that more writes share one fsync and the event
+ *   loop, which an fsync blocks, spends at most a quarter of its time on them.
  * - Versioned schema: `PRAGMA user_version` records the last migration run;
  *   migrations are append-only and each runs in its own transaction.
  * - `DatabaseSync` is synchronous; every statement here is a small indexed
@@ -185,7 +186,7 @@ export class Store {
 
 	#scheduleFlush(): void {
 		this.#flushScheduled = true;
-		const wait = this.#queue.length >= this.#maxBatch || this.#lastCommitMs < 0.5 ? 0 : Math.min(5, this.#lastCommitMs);
+		const wait = this.#queue.length >= this.#maxBatch || this.#lastCommitMs < 0.5 ? 0 : Math.min(15, 3 * this.#lastCommitMs);
 		if (wait === 0) setImmediate(() => this.#flush());
 		else setTimeout(() => this.#flush(), wait);
 	}

@@ -1,12 +1,20 @@
 /**
- * The goals part of the learner model. STUB: the goals feature adds its
- * actions here (exported functions are the only writers of the store).
+ * The goals part of the learner model: the `$goals` store and the action
+ * every goal island needs, adding a suggested goal. The checklist's own
+ * actions (own goals, edits, done, delete, undo) are in ./goal-checklist.ts,
+ * so lesson pages load only this small module (issue 6 allows the "Add to
+ * my goals" control 2 KB). Those two modules are the only writers of `$goals`.
  */
-import { emptyGoals, sanitizeGoals, type GoalsState } from '../lib/goals';
+import { addGoal, emptyGoals, sanitizeGoals, type GoalsState } from '../lib/goals';
 import { STORAGE_KEY, persistedPart } from './persist';
 
 /** localStorage key of this part. */
 export const GOALS_KEY = `${STORAGE_KEY}:goals`;
 
-/** The reader's goals data; change it only through this module's actions. */
+/** The reader's goals data; change it only through the actions here and in ./goal-checklist.ts. */
 export const $goals = persistedPart<GoalsState>(GOALS_KEY, emptyGoals, sanitizeGoals, 'the saved goals');
+
+/** Adds a suggested goal (from a lesson or the self-assessment) unless the reader already has it. */
+export function addSuggestedGoal(id: string, text: string, source: string): void {
+	$goals.set(addGoal($goals.get(), id, source, { text }, new Date()));
+}
