@@ -15,8 +15,9 @@
  *   (`isBusy`), delivery waits, for at most `maxYieldMs` (2 s by default),
  *   so a burst of sign-ups is answered quickly and its mail follows seconds later.
  * - Delivery is at least once: if the process dies between the SMTP server's
- *   "250 OK" and the commit that marks the row sent, the mail goes again
- *   after restart, with the same Message-ID so receivers can drop it.
+ *   "250 OK" and the commit that marks the row sent (each mail is recorded
+ *   the moment it is accepted), the mail goes again after restart, with the
+ *   same Message-ID so receivers can drop it.
  */
 import { DEFAULT_RETRY_SCHEDULE, GIVE_UP_AFTER_MS, retryDelay, type RetrySchedule } from '../lib/retry-schedule.ts';
 import { composeMail, SendError, type MailTransport, type OutgoingMail } from './mail.ts';
@@ -182,14 +183,19 @@ export class OutboxSender {
 		);
 		if (due.length === 0) return 0;
 		const claimed = await this.#store.write((store) => due.map((row) => this.#claim(store, row, now)).filter((item): item is Claimed => item !== null));
+		// Each delivered mail is recorded as soon as the SMTP server accepts it (group commit
+		// batches these), so a crash can only resend the few mails of the last milliseconds.
+		const recorded: Promise<void>[] = [];
 		const results = await mapWithLimit(claimed, this.#concurrency, async (item): Promise<Result> => {
 			try {
 				await this.#transport.send(item.mail, this.#from);
+				recorded.push(this.#store.write((store) => this.#record(store, { claimed: item }, this.#now())));
 				return { claimed: item };
 			} catch (error) {
 				return { claimed: item, error: error instanceof SendError ? error : new SendError(String((error as Error)?.message ?? error), 'message') };
 			}
 		});
+		await Promise.all(recorded);
 		const finished = this.#now();
 		const transportDown = results.some((result) => result.error?.kind === 'transport');
 		if (transportDown) {
@@ -203,7 +209,7 @@ export class OutboxSender {
 			this.#transportFailures = 0;
 		}
 		await this.#store.write((store) => {
-			for (const result of results) this.#record(store, result, finished);
+			for (const result of results) if (result.error) this.#record(store, result, finished);
 		});
 		return due.length;
 	}
