@@ -25,6 +25,7 @@ export default defineConfig({
 	integrations: [mdx(), sitemap({ filter: isListedPage }), pagefind(), newsletter()],
 	server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
 	build: { inlineStylesheets: 'always' },
+	scopedStyleStrategy: 'class',
 	devToolbar: { enabled: false },
 	prefetch: false,
 	// Server settings are read at run time through astro:env (see src/server/env-schema.ts); none reach the client.

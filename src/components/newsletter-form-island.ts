@@ -5,6 +5,8 @@
  */
 import { parseEmailAddress } from '../lib/email-address';
 import { parseFirstName } from '../lib/newsletter-fields';
+// Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/index.ts).
+import strings from '../i18n/newsletter-form.en.json';
 
 type Field = 'email' | 'first_name';
 interface Answer {
@@ -42,7 +44,6 @@ function formStamp(): Promise<Stamp> {
 
 /** Sends the form with fetch and shows the answer in place; the plain form keeps working without it. */
 class NewsletterForm extends HTMLElement {
-	#strings: Record<string, string> = {};
 	#form!: HTMLFormElement;
 	#busy = false;
 
@@ -51,7 +52,6 @@ class NewsletterForm extends HTMLElement {
 		const form = this.querySelector('form');
 		if (!form) return;
 		this.#form = form;
-		this.#strings = JSON.parse(this.dataset.strings ?? '{}');
 		// The island shows its own messages next to each field instead of the browser's bubbles.
 		form.noValidate = true;
 		const prime = () => void formStamp();
@@ -69,7 +69,7 @@ class NewsletterForm extends HTMLElement {
 	}
 
 	#s(key: string): string {
-		return this.#strings[key] ?? key;
+		return (strings as Record<string, string>)[key] ?? key;
 	}
 
 	#input(field: Field): HTMLInputElement | null {

@@ -5,15 +5,8 @@
  * open marks the query terms.
  */
 import { fill } from '../lib/template';
-
-interface Strings {
-	loading: string;
-	hint: string;
-	none: string;
-	one: string;
-	other: string;
-	error: string;
-}
+// Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/index.ts).
+import strings from '../i18n/search.en.json';
 
 interface SubResult {
 	title: string;
@@ -88,12 +81,12 @@ function renderResult(data: ResultData): HTMLLIElement {
 }
 
 /** Wires the dialog's query, filters and results to Pagefind. */
-export async function mountSearch(root: HTMLElement, strings: Strings): Promise<void> {
+export async function mountSearch(root: HTMLElement): Promise<void> {
 	const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const form = root.querySelector('form')!;
 	const status = root.querySelector<HTMLElement>('.status')!;
 	const list = root.querySelector<HTMLOListElement>('.results')!;
-	status.textContent = strings.loading;
+	status.textContent = strings['search.loading'];
 
 	let pagefind: Pagefind;
 	try {
@@ -101,7 +94,7 @@ export async function mountSearch(root: HTMLElement, strings: Strings): Promise<
 		pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		await pagefind.options({ highlightParam: 'highlight', excerptLength: 24 });
 	} catch {
-		status.textContent = strings.error;
+		status.textContent = strings['search.error'];
 		return;
 	}
 
@@ -112,7 +105,7 @@ export async function mountSearch(root: HTMLElement, strings: Strings): Promise<
 		const ticket = ++latest;
 		if (query.length < 2) {
 			list.replaceChildren();
-			status.textContent = query ? strings.hint : '';
+			status.textContent = query ? strings['search.hint'] : '';
 			return;
 		}
 		const search = await pagefind.search(query, kind ? { filters: { kind: String(kind) } } : {});
@@ -123,8 +116,8 @@ export async function mountSearch(root: HTMLElement, strings: Strings): Promise<
 		list.replaceChildren(...data.map(renderResult));
 		const count = search.results.length;
 		status.textContent = count === 0
-			? fill(strings.none, { query })
-			: fill(count === 1 ? strings.one : strings.other, { count, query });
+			? fill(strings['search.none'], { query })
+			: fill(count === 1 ? strings['search.count.one'] : strings['search.count.other'], { count, query });
 	}
 
 	let timer: ReturnType<typeof setTimeout> | undefined;

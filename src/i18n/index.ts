@@ -1,9 +1,21 @@
 /**
- * One tiny translation helper: strings live in en.json with dot keys and
- * `{{var}}` placeholders, so wording changes never touch component code.
+ * One tiny translation helper: strings live in JSON catalogs with dot keys
+ * and `{{var}}` placeholders, so wording changes never touch component code.
+ *
+ * en.json holds most of them. An island that loads on demand (the search
+ * dialog, the newsletter form's in-place sending) imports its own catalog,
+ * so its words travel in its lazily loaded code instead of in every page's
+ * HTML. `t()` sees them all; tests/unit/i18n.test.ts checks no key is
+ * defined twice.
  */
-import strings from './en.json';
+import core from './en.json';
+import newsletterForm from './newsletter-form.en.json';
+import search from './search.en.json';
 import { fill } from '../lib/template';
+
+/** Every catalog, in the order `t()` reads them. */
+export const catalogs = { core, newsletterForm, search } as const;
+const strings = { ...core, ...newsletterForm, ...search };
 
 export type StringKey = keyof typeof strings;
 

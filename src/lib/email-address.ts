@@ -9,7 +9,7 @@
  * letters from other alphabets). Plus-addressing (`name+news@…`) is kept.
  */
 
-/** Why an address was refused; each code has a message `newsletter.error.email.<code>` in en.json. */
+/** Why an address was refused; each code has a message `newsletter.error.email.<code>` in src/i18n/newsletter-form.en.json. */
 export type EmailProblem =
 	| 'required'
 	| 'tooLong'

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n';
-import strings from '../../src/i18n/en.json';
+import { catalogs, t } from '../../src/i18n';
 
 describe('t', () => {
 	it('returns a string without placeholders as written', () => {
@@ -28,8 +27,23 @@ describe('t', () => {
 		expect(t('search.none', { query: '$& $1' })).toContain('“$& $1”');
 	});
 
-	it('has no empty strings', () => {
-		const empty = Object.entries(strings).filter(([, value]) => value.trim() === '');
+	it('has no empty strings in any catalog', () => {
+		const all = Object.values(catalogs).flatMap((catalog) => Object.entries(catalog));
+		const empty = all.filter(([, value]) => value.trim() === '');
 		expect(empty, `empty strings: ${empty.map(([key]) => key).join(', ')}`).toEqual([]);
+	});
+
+	it('defines each key in one catalog only, so no island shows words the rest of the site has changed', () => {
+		const seen = new Map<string, string[]>();
+		for (const [name, catalog] of Object.entries(catalogs)) {
+			for (const key of Object.keys(catalog)) seen.set(key, [...(seen.get(key) ?? []), name]);
+		}
+		const twice = [...seen].filter(([, names]) => names.length > 1).map(([key, names]) => `${key} (${names.join(', ')})`);
+		expect(twice).toEqual([]);
+	});
+
+	it('reads the catalogs that islands load on demand', () => {
+		expect(t('search.count.one', { query: 'goal' })).toBe('1 result for “goal”.');
+		expect(t('newsletter.submit')).toBe(catalogs.newsletterForm['newsletter.submit']);
 	});
 });

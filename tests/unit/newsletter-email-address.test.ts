@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskEmailAddress, parseEmailAddress } from '../../src/lib/email-address';
+import { maskEmailAddress, parseEmailAddress, type EmailProblem } from '../../src/lib/email-address';
+import formStrings from '../../src/i18n/newsletter-form.en.json';
 
 describe('parseEmailAddress', () => {
 	it('accepts an ordinary address and keeps it as typed', () => {
@@ -78,5 +79,31 @@ describe('maskEmailAddress', () => {
 
 	it('gives nothing away for something that is not an address', () => {
 		expect(maskEmailAddress('nonsense')).toBe('***');
+	});
+});
+
+describe('messages for the form island', () => {
+	// `satisfies` makes this list fail type-checking when a problem code is added or renamed.
+	const problems = {
+		required: true,
+		tooLong: true,
+		control: true,
+		atSign: true,
+		localMissing: true,
+		localTooLong: true,
+		spaces: true,
+		nonAscii: true,
+		local: true,
+		domain: true,
+	} satisfies Record<EmailProblem, true>;
+
+	it.each(Object.keys(problems))('the island’s own catalog has a message for “%s”', (problem) => {
+		const message = (formStrings as Record<string, string>)[`newsletter.error.email.${problem}`];
+		expect(message?.trim()).toBeTruthy();
+	});
+
+	it.each(['tooLong', 'characters'])('the island’s own catalog has a message for the first name’s “%s”', (problem) => {
+		const message = (formStrings as Record<string, string>)[`newsletter.error.firstName.${problem}`];
+		expect(message?.trim()).toBeTruthy();
 	});
 });
