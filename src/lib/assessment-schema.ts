@@ -5,7 +5,7 @@
  * checks they agree). Loaded only on the "Your data" page.
  */
 import { z } from 'astro/zod';
-import { CURRENT_VERSION } from './learner-state';
+import { CURRENT_VERSION } from './stored-part';
 import { SCALE_MAX, SCALE_MIN } from './answer-scale';
 import { dateTime, slug } from './schema-primitives';
 

@@ -12,7 +12,7 @@
  * Scores are never stored: they are computed from the answers (./scoring.ts),
  * so one source of truth serves the chart, the comparison and share links.
  */
-import { CURRENT_VERSION, isIsoDateTime, isObject, partData, type Json } from './learner-state';
+import { CURRENT_VERSION, isIsoDateTime, isObject, partData, type Json } from './stored-part';
 import { isAnswer } from './answer-scale';
 import type { Answers, ScoredStatement } from './scoring';
 

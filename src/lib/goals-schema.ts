@@ -4,7 +4,7 @@
  * Loaded only on the data page, with the rest of learner-schema.ts.
  */
 import { z } from 'astro/zod';
-import { CURRENT_VERSION, isIsoDateTime } from './learner-state';
+import { CURRENT_VERSION, isIsoDateTime } from './stored-part';
 import { MAX_GOAL_ID, MAX_GOAL_NOTES, MAX_GOAL_TEXT, isCalendarDate, isGoalNotes, isGoalText } from './goals';
 import { dateTime, isoDate, slug } from './schema-primitives';
 

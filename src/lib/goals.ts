@@ -16,7 +16,7 @@
  * ./goal-form.ts, filters and progress in ./goal-lists.ts, the calendar file
  * in ./ics.ts: each loads only where it is used.
  */
-import { CURRENT_VERSION, isIsoDateTime, isObject, partData, type Json } from './learner-state';
+import { CURRENT_VERSION, isIsoDateTime, isObject, partData, type Json } from './stored-part';
 
 /** Longest goal text, in characters, after trimming. */
 export const MAX_GOAL_TEXT = 200;

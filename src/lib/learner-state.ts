@@ -14,9 +14,11 @@
  * only on the data page); this sanitizer is hand-written because zod's
  * smallest build alone would exceed the 3 KB budget for state code on every page.
  */
+import { CURRENT_VERSION, isIsoDateTime, isObject, versionOf, decodeWith, type Json } from './stored-part';
 
-/** Bump when the shape of any part changes, and add a step to `MIGRATIONS`. */
-export const CURRENT_VERSION = 2;
+// Re-exported: the rest of the model (and its tests) read them from here too.
+export { CURRENT_VERSION, decodeWith, isIsoDateTime, isObject, partData, versionOf, type Json } from './stored-part';
+
 /** Identifies exported files as ours. */
 export const EXPORT_APP = 'strategic-network-course';
 /** Longest reflection answer kept (characters). */
@@ -57,8 +59,6 @@ export interface SanitizeResult {
 	dropped: string[];
 }
 
-export type Json = Record<string, unknown>;
-
 /** A version step: takes data of version N and returns data of version N + 1. */
 export type Migration = (data: Json) => Json;
 
@@ -77,33 +77,6 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A fresh state for a first-time reader. */
 export function emptyState(): LearnerState {
 	return { version: CURRENT_VERSION, lessons: {}, reflections: {} };
-}
-
-/** True for plain objects (not arrays, not null). */
-export function isObject(value: unknown): value is Json {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * True for ISO 8601 date-times with seconds and an offset, on a real calendar
- * day: exactly what the import schema (zod's iso.datetime) accepts, so
- * anything kept from storage can be exported and imported again.
- */
-export function isIsoDateTime(value: unknown): value is string {
-	if (typeof value !== 'string') return false;
-	const match = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/.exec(value);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(0);
-	date.setUTCFullYear(year, month - 1, day);
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** The version a stored object claims, or undefined when it has none usable. */
-export function versionOf(data: unknown): number | undefined {
-	return isObject(data) && Number.isInteger(data.version) && (data.version as number) >= 1
-		? (data.version as number)
-		: undefined;
 }
 
 /**
@@ -203,37 +176,6 @@ export function sanitize(raw: unknown): SanitizeResult {
 /** Parses a stored JSON string; malformed JSON counts as one dropped part. */
 export function decode(json: string | undefined | null): SanitizeResult {
 	return decodeWith(json, sanitize, emptyState, 'all saved progress');
-}
-
-/**
- * Decodes one stored part: parses JSON and sanitizes it. Unreadable JSON, or
- * data from a newer version of the course, yields the empty part and a note
- * naming `label`. Shared by every part's store so they behave alike.
- */
-export function decodeWith<T>(
-	json: string | undefined | null,
-	sanitizePart: (raw: unknown) => { state: T; dropped: string[] },
-	empty: () => T,
-	label: string,
-): { state: T; dropped: string[] } {
-	if (json === undefined || json === null || json === '') return { state: empty(), dropped: [] };
-	try {
-		return sanitizePart(JSON.parse(json));
-	} catch {
-		return { state: empty(), dropped: [`${label} (unreadable)`] };
-	}
-}
-
-/**
- * The common start of every part's sanitizer: null means nothing stored; a
- * non-object, a missing version or a newer version than this code knows
- * cannot be read. Returns the data to read, or the reason it cannot be.
- */
-export function partData(raw: unknown): { data?: Json; unreadable: boolean } {
-	if (raw === undefined || raw === null) return { unreadable: false };
-	const version = versionOf(raw);
-	if (version === undefined || version > CURRENT_VERSION) return { unreadable: true };
-	return { data: raw as Json, unreadable: false };
 }
 
 /** Marks a lesson complete (dated `now`) or, when it already is, not complete. */

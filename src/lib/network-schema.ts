@@ -5,7 +5,7 @@
  * the data page's import (zod is too heavy for page load).
  */
 import { z } from 'astro/zod';
-import { CURRENT_VERSION } from './learner-state';
+import { CURRENT_VERSION } from './stored-part';
 import { BENEFITS, CONTROL, CONTROL_IN_TEXT, FOLLOW_UPS, INITIATORS, LIMITS, RESPONSES, STARTS } from './network';
 import { dateTime, isoDate } from './schema-primitives';
 

@@ -9,7 +9,7 @@
  * strict import schema in ./network-schema.ts accepts exactly what it keeps.
  * Reducers return new states and never mutate.
  */
-import { CURRENT_VERSION, isIsoDateTime, isObject, partData, type Json } from './learner-state';
+import { CURRENT_VERSION, isIsoDateTime, isObject, partData, type Json } from './stored-part';
 import { isRealIsoDate } from './dates';
 
 /** The five benefits of a strategic network, from lesson 2 (the post’s list). */

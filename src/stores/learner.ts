@@ -12,9 +12,9 @@ import {
 	toggleComplete as toggleCompleteIn,
 	type LearnerState,
 } from '../lib/learner-state';
-import { $repairNotice, STORAGE_KEY, persistedPart } from './persist';
+import { STORAGE_KEY, persistedPart } from './persist';
 
-export { $repairNotice, $storageStatus, STORAGE_KEY } from './persist';
+export { $repairNotice, $storageStatus, STORAGE_KEY, acknowledgeRepair } from './persist';
 
 /** The reader's progress; read it, subscribe to it, change it only through the actions below. */
 export const $learner = persistedPart<LearnerState>(STORAGE_KEY, emptyState, sanitize, 'all saved progress');
@@ -35,10 +35,4 @@ export function recordVisit(slug: string, position?: string): void {
 /** Saves one reflection answer. */
 export function saveReflection(id: string, text: string): void {
 	$learner.set(saveReflectionIn($learner.get(), id, text, new Date()));
-}
-
-/** Writes back the repaired state, so the notice shows once. */
-export function acknowledgeRepair(): void {
-	$learner.set($learner.get());
-	$repairNotice.set([]);
 }

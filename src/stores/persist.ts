@@ -10,7 +10,7 @@
  */
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { decodeWith } from '../lib/learner-state';
+import { decodeWith } from '../lib/stored-part';
 
 /** localStorage key prefix of every part. */
 export const STORAGE_KEY = 'strategic-network-course';
@@ -117,6 +117,9 @@ if (typeof window !== 'undefined') {
 	} else degrade();
 }
 
+/** Parts read with invalid data dropped, by key: each writes its repaired state back. */
+const repaired = new Map<string, () => void>();
+
 /**
  * A persistent store for one part of the learner model, validated on every
  * read (including changes from other tabs) by `sanitize`.
@@ -127,14 +130,25 @@ export function persistedPart<T>(
 	sanitize: (raw: unknown) => { state: T; dropped: string[] },
 	label: string,
 ): WritableAtom<T> {
-	return persistentAtom<T>(key, empty(), {
+	const store = persistentAtom<T>(key, empty(), {
 		encode: JSON.stringify,
 		decode(json) {
 			const { state, dropped } = decodeWith(json, sanitize, empty, label);
-			if (dropped.length) $repairNotice.set([...$repairNotice.get(), ...dropped]);
+			if (dropped.length) {
+				$repairNotice.set([...$repairNotice.get(), ...dropped]);
+				repaired.set(key, () => store.set(store.get()));
+			}
 			return state;
 		},
 	});
+	return store;
+}
+
+/** The reader saw the notice: store every repaired part as repaired, so it shows once. */
+export function acknowledgeRepair(): void {
+	for (const writeBack of repaired.values()) writeBack();
+	repaired.clear();
+	$repairNotice.set([]);
 }
 
 /** Removes a part from storage and resets its store. */

@@ -368,4 +368,26 @@ test.describe('goals', () => {
 			await expect(page.locator('ul.goals > li').filter({ hasText: suggested }), 'the goals are still listed').toBeVisible();
 		});
 	});
+
+	test('damaged goals: the notice names what went, and once dismissed the repaired list is kept so it does not come back', async ({ page }) => {
+		await openGoals(page);
+		await addOwnGoal(page, { text: 'Call Priya about the board seat' });
+		await page.evaluate(() => {
+			const key = 'strategic-network-course:goals';
+			const stored = JSON.parse(localStorage.getItem(key)!);
+			stored.items.push({ ...stored.items[0], id: 'broken-goal', createdAt: 'not a date' });
+			localStorage.setItem(key, JSON.stringify(stored));
+		});
+		await page.reload();
+		const notice = page.getByRole('status').filter({ hasText: 'could not be read and was removed' });
+		await expect(notice, 'the reader is told part of the goals went').toBeVisible();
+		await expect(page.getByRole('checkbox', { name: 'Call Priya about the board seat', exact: true }), 'the valid goal is kept').toBeVisible();
+
+		await notice.getByRole('button', { name: 'Dismiss' }).click();
+		await expect(notice, 'dismissed').toBeHidden();
+		expect((await storedGoals(page)).map((goal) => goal.id), 'the repaired list is what is stored now').not.toContain('broken-goal');
+		await page.reload();
+		await expect(page.getByRole('checkbox', { name: 'Call Priya about the board seat', exact: true })).toBeVisible();
+		await expect(notice, 'nothing left to repair, so no notice after a reload').toBeHidden();
+	});
 });
