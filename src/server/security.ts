@@ -1,6 +1,9 @@
 /**
- * Security for every response rendered on demand (the newsletter routes;
- * static pages are files served by the adapter and never pass through here).
+ * Security for every response rendered on demand (the newsletter routes),
+ * and the headers the production server (scripts/serve.mjs) adds to the
+ * static files, which the adapter serves without passing through Astro's
+ * middleware: `SECURITY_HEADERS` and a per-page `contentSecurityPolicy`
+ * computed at build time (src/server/integration.ts).
  *
  * Origin check. Astro's built-in `security.checkOrigin` answers 403 to any
  * cross-site form POST, and it cannot make an exception for one path. RFC
@@ -68,15 +71,27 @@ export function crossSiteResponse(request: Request): Response {
 	});
 }
 
+/** Headers every response carries, static file or on-demand page. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'cross-origin-opener-policy': 'same-origin',
+	'cross-origin-resource-policy': 'same-origin',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+};
+
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * A Content-Security-Policy for an HTML page: scripts and styles only from
  * this origin plus the exact inline blocks the page contains (by hash), so
  * an injected <script> would not run. `formAction` adds the external form
- * endpoint when NEWSLETTER_FORM_ACTION is set.
+ * endpoint when NEWSLETTER_FORM_ACTION is set. `inlineStyles` allows any
+ * inline style instead of listing hashes: on the static pages the network
+ * tools and Pagefind's highlighter add <style> elements as they run.
  */
-export function contentSecurityPolicy(html: string | null, formAction?: string): string {
+export function contentSecurityPolicy(html: string | null, formAction?: string, { inlineStyles = false } = {}): string {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
 	const styleAttributes = new Set<string>();
@@ -99,7 +114,7 @@ export function contentSecurityPolicy(html: string | null, formAction?: string):
 		"default-src 'self'",
 		// Pagefind (the site search) runs WebAssembly.
 		`script-src 'self' 'wasm-unsafe-eval' ${[...scripts].join(' ')}`.trim(),
-		`style-src 'self' ${styleSources.join(' ')}`.trim(),
+		inlineStyles ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' ${styleSources.join(' ')}`.trim(),
 		"img-src 'self' data:",
 		"font-src 'self'",
 		"connect-src 'self'",
@@ -120,13 +135,9 @@ export async function secureResponse(response: Response, pathname: string, formA
 	const html = isHtml && response.body ? await response.text() : null;
 	const headers = new Headers(response.headers);
 	headers.set('content-security-policy', contentSecurityPolicy(html, formAction));
-	headers.set('x-content-type-options', 'nosniff');
-	headers.set('x-frame-options', 'DENY');
-	headers.set('cross-origin-opener-policy', 'same-origin');
-	headers.set('cross-origin-resource-policy', 'same-origin');
-	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
 	const tokenPage = TOKEN_PATHS.some((path) => withoutTrailingSlash(pathname) === withoutTrailingSlash(path));
-	headers.set('referrer-policy', tokenPage ? 'no-referrer' : 'strict-origin-when-cross-origin');
+	if (tokenPage) headers.set('referrer-policy', 'no-referrer');
 	if (tokenPage) headers.set('x-robots-tag', 'noindex, nofollow');
 	if (pathname.startsWith('/newsletter/') || pathname.startsWith('/api/newsletter/')) headers.set('cache-control', 'no-store');
 	// Astro reports "OK" for any status a page sets; let Node use the right reason phrase instead.
