@@ -113,9 +113,7 @@ function cpuMs(pid) {
 async function measured(server, run) {
 	const before = cpuMs(server.child.pid);
 	const load1 = os.loadavg()[0];
-	const started = performance.now();
-	const raw = await run();
-	const result = figures(raw, performance.now() - started);
+	const result = figures(await run());
 	const after = cpuMs(server.child.pid);
 	return { ...result, cpuPerRequest: before === null || after === null ? null : (after - before) / result.total, loadavg: Math.max(load1, os.loadavg()[0]) };
 }
@@ -196,8 +194,9 @@ function load(server, scenario, amount = REQUESTS, rate = undefined) {
 					},
 				],
 			},
-			(error, result) => (error ? reject(error) : resolve(result)),
+			(error, result) => (error ? reject(error) : resolve(withSpan(result, span))),
 		);
+		const span = timeResponses(instance);
 		autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
 	});
 }
@@ -237,10 +236,24 @@ function mailCheck(smtp, scenario, distinct) {
 	return { missing, duplicates };
 }
 
-/** Autocannon's figures; requests/s over the wall-clock time of the run (its own mean of whole-second samples counts a partial last second as a full one). */
-function figures(result, elapsedMs) {
+/**
+ * When a run's first request went out and its last answer came back.
+ * Autocannon ends a run on its next whole-second tick and averages
+ * whole-second samples, so its own duration and mean rate count the idle
+ * rest of the last second.
+ */
+function timeResponses(instance) {
+	const span = { first: performance.now(), last: performance.now() };
+	instance.once('start', () => (span.first = performance.now()));
+	instance.on('response', () => (span.last = performance.now()));
+	return span;
+}
+const withSpan = (result, span) => ({ ...result, spanMs: span.last - span.first });
+
+/** Autocannon's figures, with requests/s over the time from the first request to the last answer. */
+function figures(result) {
 	return {
-		rps: result.requests.total / (elapsedMs / 1000),
+		rps: result.requests.total / (result.spanMs / 1000),
 		p50: result.latency.p50,
 		p99: result.latency.p99,
 		total: result.requests.total,
@@ -258,7 +271,8 @@ async function warmUp(server) {
 /** GETs of one path over the same connections (the floor scenario). */
 function loadGet(server, pathname, amount) {
 	return new Promise((resolve, reject) => {
-		const instance = autocannon({ url: `${server.url}${pathname}`, connections: CONNECTIONS, pipelining: 1, amount, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(result)));
+		const instance = autocannon({ url: `${server.url}${pathname}`, connections: CONNECTIONS, pipelining: 1, amount, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(withSpan(result, span))));
+		const span = timeResponses(instance);
 		autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
 	});
 }

@@ -226,6 +226,29 @@ test.describe('lesson tools by keyboard alone', () => {
 		expect(state?.contacts.find((contact) => contact.name === 'Ann'), 'introduced by Priya, pending').toMatchObject({ started: 'introduced', introducedById: 'c-priya', followUp: 'pending', initiatedBy: 'me' });
 	});
 
+	test('lesson 4 asks before adding a name the map already has: Cancel keeps the form, Add anyway saves', async ({ page }) => {
+		await seed(page, networkOf([{ id: 'c-priya', name: 'Priya', started: 'invitation', initiatedBy: 'them' }, { name: 'Ann', started: 'reached-out', initiatedBy: 'me' }]));
+		const tool = await openTool(page, 3);
+		await tool.getByLabel('Who referred you?').selectOption({ label: 'Priya' });
+		await tool.getByLabel('Name 1', { exact: true }).fill('Ann');
+		await tool.getByRole('button', { name: 'Add names' }).click();
+		const ask = tool.getByRole('group', { name: 'Already in your map (or given twice): Ann. Add anyway?' });
+		await expect(ask, 'the duplicate is a question, and nothing is saved yet').toBeVisible();
+		await expect(ask.getByRole('button', { name: 'Add anyway' }), 'the answer has the focus').toBeFocused();
+		expect((await stored(page))?.contacts.filter((contact) => contact.name === 'Ann')).toHaveLength(1);
+
+		await ask.getByRole('button', { name: 'Cancel' }).click();
+		await expect(ask, 'Cancel withdraws the question').toBeHidden();
+		await expect(tool.getByLabel('Name 1', { exact: true }), 'the name stays, with the focus, to be corrected').toBeFocused();
+		await expect(tool.getByLabel('Name 1', { exact: true })).toHaveValue('Ann');
+
+		await tool.getByRole('button', { name: 'Add names' }).click();
+		await ask.getByRole('button', { name: 'Add anyway' }).click();
+		await expect(tool.getByRole('status').first()).toHaveText('Added 1 to follow up, introduced by Priya.');
+		await expect(ask).toBeHidden();
+		expect((await stored(page))?.contacts.filter((contact) => contact.name === 'Ann'), 'a second Ann, introduced by Priya').toHaveLength(2);
+	});
+
 	test('lesson 5 shows the sector mix, the diversity index and the birds-of-a-feather warning, and records a group', async ({ page }) => {
 		await seed(
 			page,

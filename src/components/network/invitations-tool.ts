@@ -7,7 +7,7 @@ import { recentInvitations } from '../../lib/invitations';
 import { validateInvitation } from '../../lib/network-validation';
 import type { InvitationDraft } from '../../lib/network';
 import { $network, logInvitation, today } from '../../stores/network';
-import { clearErrors, h, readStrings, ready, say, sectorLabels, sectorName, showDate, showErrors, value, wireOwnSector } from './tool-kit';
+import { clearErrors, duplicateQuestion, h, readStrings, ready, say, sectorLabels, sectorName, showDate, showErrors, value, wireOwnSector } from './tool-kit';
 
 class InvitationsTool extends HTMLElement {
 	connectedCallback() {
@@ -16,9 +16,7 @@ class InvitationsTool extends HTMLElement {
 		const status = form.querySelector('.tool-status')!;
 		const result = this.querySelector('.tool-result')!;
 		const list = this.querySelector('[data-list]')!;
-		const ask = form.querySelector<HTMLElement>('.ask')!;
 		const date = form.elements.namedItem('date') as HTMLInputElement;
-		let pending: { draft: InvitationDraft; linkTo: string } | undefined;
 
 		date.value = date.max = today();
 		wireOwnSector(this, strings, (message) => (status.textContent = message));
@@ -27,8 +25,7 @@ class InvitationsTool extends HTMLElement {
 			const contactId = logInvitation(draft, linkTo);
 			const name = $network.get().contacts.find((contact) => contact.id === contactId)?.name ?? draft.from;
 			status.textContent = say(strings, draft.response === 'declined' ? 'invitations.loggedDeclined' : linkTo ? 'invitations.loggedLinked' : 'invitations.loggedNew', { name });
-			pending = undefined;
-			ask.hidden = true;
+			question.close();
 			form.reset();
 			date.value = today();
 			form.querySelector<HTMLSelectElement>('select[data-sector]')!.dispatchEvent(new Event('change'));
@@ -57,25 +54,14 @@ class InvitationsTool extends HTMLElement {
 			}
 			if (checked.duplicate) {
 				// Same name as a contact: ask before linking or adding, and save nothing yet.
-				pending = { draft: checked.draft!, linkTo: checked.duplicate.id };
-				ask.querySelector('p')!.textContent = say(strings, 'invitations.duplicate', { name: checked.duplicate.name });
-				ask.hidden = false;
-				status.textContent = '';
-				ask.querySelector('button')!.focus();
+				question.ask({ draft: checked.draft!, linkTo: checked.duplicate.id }, say(strings, 'invitations.duplicate', { name: checked.duplicate.name }));
 				return;
 			}
 			save(checked.draft!);
 		});
-		ask.addEventListener('click', (event) => {
-			const action = (event.target as HTMLElement).closest('button')?.dataset.action;
-			if (!pending || !action) return;
-			save(pending.draft, action === 'link' ? pending.linkTo : undefined);
-		});
-		form.addEventListener('input', () => {
-			if (!pending) return;
-			pending = undefined;
-			ask.hidden = true;
-		});
+		const question = duplicateQuestion<{ draft: InvitationDraft; linkTo: string }>(form, status, (action, held) =>
+			save(held.draft, action === 'link' ? held.linkTo : undefined),
+		);
 		form.addEventListener('reset', () => clearErrors(form));
 
 		$network.subscribe((state) => {

@@ -29,6 +29,7 @@ import {
 	benefitName,
 	clearErrors,
 	control,
+	duplicateQuestion,
 	fillContactSelect,
 	h,
 	percent,
@@ -45,6 +46,9 @@ import {
 	value,
 	type Strings,
 } from './tool-kit';
+
+/** A contact as the form describes it, checked and ready to save. */
+type ContactDraft = NonNullable<ReturnType<typeof validateContact>['draft']>;
 
 /** The six summaries, each a few sentences built from the same pure calculations as the lesson tools. */
 function summaries(state: NetworkState, s: Strings): Record<string, string> {
@@ -89,12 +93,10 @@ class NetworkManager extends HTMLElement {
 		const form = this.querySelector<HTMLFormElement>('form[data-form="contact"]')!;
 		const ownForm = this.querySelector<HTMLFormElement>('form[data-form="own"]')!;
 		const status = form.querySelector('.tool-status')!;
-		const ask = form.querySelector<HTMLElement>('.ask')!;
 		const title = this.querySelector<HTMLElement>('#contact-form-title')!;
 		const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
 		const cancel = form.querySelector<HTMLButtonElement>('[data-action="cancel-edit"]')!;
 		const last = control(form, 'lastContact') as HTMLInputElement;
-		let pending: ReturnType<typeof validateContact>['draft'];
 
 		last.max = today();
 
@@ -130,10 +132,9 @@ class NetworkManager extends HTMLElement {
 
 		const endEdit = (focusId?: string) => {
 			this.#editing = undefined;
-			pending = undefined;
 			form.reset();
 			clearErrors(form);
-			ask.hidden = true;
+			question.close();
 			title.textContent = title.dataset.add!;
 			submit.textContent = submit.dataset.add!;
 			cancel.hidden = true;
@@ -142,7 +143,7 @@ class NetworkManager extends HTMLElement {
 			if (focusId) this.querySelector<HTMLElement>(`button[data-edit-id="${focusId}"]`)?.focus();
 		};
 
-		const save = (draft: NonNullable<typeof pending>) => {
+		const save = (draft: ContactDraft) => {
 			const editing = this.#editing;
 			if (editing) updateContact(editing, draft);
 			else addContact(draft);
@@ -159,27 +160,15 @@ class NetworkManager extends HTMLElement {
 				return;
 			}
 			if (checked.duplicate) {
-				pending = checked.draft;
-				ask.querySelector('p')!.textContent = say(s, 'page.duplicate', { name: checked.duplicate.name });
-				ask.hidden = false;
-				status.textContent = '';
-				ask.querySelector('button')!.focus();
+				question.ask(checked.draft!, say(s, 'page.duplicate', { name: checked.duplicate.name }));
 				return;
 			}
 			save(checked.draft!);
 		});
-		ask.addEventListener('click', (event) => {
-			const action = (event.target as HTMLElement).closest('button')?.dataset.action;
-			if (action === 'anyway' && pending) save(pending);
-			if (action === 'dismiss') {
-				pending = undefined;
-				ask.hidden = true;
-				control(form, 'name').focus();
-			}
-		});
-		form.addEventListener('input', () => {
-			pending = undefined;
-			ask.hidden = true;
+		const question = duplicateQuestion<ContactDraft>(form, status, (action, draft) => {
+			if (action === 'anyway') return save(draft);
+			question.close();
+			control(form, 'name').focus();
 		});
 		cancel.addEventListener('click', () => endEdit(this.#editing));
 

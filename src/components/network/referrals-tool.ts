@@ -8,7 +8,7 @@ import { dayOf } from '../../lib/dates';
 import { pendingFollowUps } from '../../lib/follow-ups';
 import { validateReferrals } from '../../lib/network-validation';
 import { $network, addReferrals, markFollowedUp } from '../../stores/network';
-import { fillContactSelect, h, readStrings, ready, say, showDate, showErrors, value } from './tool-kit';
+import { duplicateQuestion, fillContactSelect, h, readStrings, ready, say, showDate, showErrors, value } from './tool-kit';
 
 class ReferralsTool extends HTMLElement {
 	connectedCallback() {
@@ -16,19 +16,16 @@ class ReferralsTool extends HTMLElement {
 		const form = this.querySelector('form')!;
 		const select = form.querySelector('select')!;
 		const status = form.querySelector('.tool-status')!;
-		const ask = form.querySelector<HTMLElement>('.ask')!;
 		const empty = form.querySelector<HTMLElement>('.empty-note')!;
 		const result = this.querySelector('.tool-result')!;
 		const list = this.querySelector('[data-list]')!;
 		const placeholder = select.options[0]!.textContent!;
-		let pending: { referrerId: string; names: string[] } | undefined;
 
 		const save = (draft: { referrerId: string; names: string[] }) => {
 			addReferrals(draft.referrerId, draft.names);
 			const referrer = $network.get().contacts.find((contact) => contact.id === draft.referrerId)!;
 			status.textContent = say(strings, 'referrals.added', { count: draft.names.length, name: referrer.name });
-			pending = undefined;
-			ask.hidden = true;
+			question.close();
 			for (const index of [0, 1, 2]) (form.elements.namedItem(`name-${index}`) as HTMLInputElement).value = '';
 			select.focus();
 		};
@@ -41,27 +38,15 @@ class ReferralsTool extends HTMLElement {
 				return;
 			}
 			if (checked.duplicates.length) {
-				pending = checked.draft;
-				ask.querySelector('p')!.textContent = say(strings, 'referrals.duplicate', { names: checked.duplicates.join(', ') });
-				ask.hidden = false;
-				status.textContent = '';
-				ask.querySelector('button')!.focus();
+				question.ask(checked.draft!, say(strings, 'referrals.duplicate', { names: checked.duplicates.join(', ') }));
 				return;
 			}
 			save(checked.draft!);
 		});
-		ask.addEventListener('click', (event) => {
-			const action = (event.target as HTMLElement).closest('button')?.dataset.action;
-			if (action === 'anyway' && pending) save(pending);
-			if (action === 'cancel') {
-				pending = undefined;
-				ask.hidden = true;
-				(form.elements.namedItem('name-0') as HTMLElement).focus();
-			}
-		});
-		form.addEventListener('input', () => {
-			pending = undefined;
-			ask.hidden = true;
+		const question = duplicateQuestion<{ referrerId: string; names: string[] }>(form, status, (action, draft) => {
+			if (action === 'anyway') return save(draft);
+			question.close();
+			(form.elements.namedItem('name-0') as HTMLElement).focus();
 		});
 
 		list.addEventListener('click', (event) => {

@@ -208,6 +208,37 @@ export function wireOwnSector(root: HTMLElement, strings: Strings, onSaved: (mes
 }
 
 /**
+ * The question a form asks before saving a name the network already has
+ * (“Ann is already in your network. Add anyway?”), in the form's `.ask` box.
+ * `ask(draft, message)` shows it and holds the draft; a button in the box
+ * calls `onAnswer` with its `data-action` and the draft; `close()` withdraws
+ * the question, as typing in the form does.
+ */
+export function duplicateQuestion<T>(form: HTMLFormElement, status: Element, onAnswer: (action: string, draft: T) => void) {
+	const box = form.querySelector<HTMLElement>('.ask')!;
+	let pending: T | undefined;
+	const close = () => {
+		pending = undefined;
+		box.hidden = true;
+	};
+	box.addEventListener('click', (event) => {
+		const action = (event.target as HTMLElement).closest('button')?.dataset.action;
+		if (action && pending !== undefined) onAnswer(action, pending);
+	});
+	form.addEventListener('input', close);
+	return {
+		ask(draft: T, message: string) {
+			pending = draft;
+			box.querySelector('p')!.textContent = message;
+			box.hidden = false;
+			status.textContent = '';
+			box.querySelector('button')!.focus();
+		},
+		close,
+	};
+}
+
+/**
  * Turns a server-rendered tool on: its controls were disabled until now. Its
  * result becomes a live region only after the first render, so a tool loading
  * as the reader scrolls does not interrupt them; changes they make are announced.
