@@ -27,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
@@ -34,17 +35,8 @@ const HOST = '127.0.0.1';
 const ORIGIN = `http://${HOST}:${PORT}`;
 const OUT_DIR = path.resolve(root, process.env.BENCH_OUT_DIR ?? 'node_modules/.cache/bench-dist');
 const CLIENT_DIR = path.join(OUT_DIR, 'client');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
+const CHROMIUM = chromiumPath;
+const CHROMIUM_FLAGS = chromiumFlags;
 const DOC = path.join(root, 'docs', 'benchmarks.md');
 const START = '<!-- bench:site:start -->';
 const END = '<!-- bench:site:end -->';

@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'test-results');
@@ -84,7 +85,7 @@ const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
 /** Makes sure Chromium exists; returns its path, or exits saying what to install. */
 function ensureChromium() {
 	const override = process.env.CHROMIUM_PATH;
-	const chromium = override ?? '/usr/bin/chromium';
+	const chromium = chromiumPath;
 	if (existsSync(chromium)) return chromium;
 
 	if (override) {
