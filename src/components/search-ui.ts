@@ -99,11 +99,17 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
 	}
 
 	let latest = 0;
+	/** The query and filter whose results are on screen. */
+	let shown = '';
 	async function run() {
 		const query = input.value.trim();
 		const kind = new FormData(form).get('kind');
 		const ticket = ++latest;
+		const wanted = `${query}\n${kind ?? ''}`;
+		// Already on screen: re-rendering would replace the links under a pointer that is clicking one.
+		if (wanted === shown) return;
 		if (query.length < 2) {
+			shown = wanted;
 			list.replaceChildren();
 			status.textContent = query ? strings['search.hint'] : '';
 			return;
@@ -113,6 +119,7 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
 		if (ticket !== latest || !search) return;
 		const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
 		if (ticket !== latest) return;
+		shown = wanted;
 		list.replaceChildren(...data.map(renderResult));
 		const count = search.results.length;
 		status.textContent = count === 0
@@ -125,7 +132,10 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
 		clearTimeout(timer);
 		timer = setTimeout(run, 120);
 	});
-	form.addEventListener('change', run);
+	// Only the filter: a text field also fires `change` when it loses focus, as it does when a result is clicked.
+	form.addEventListener('change', (event) => {
+		if ((event.target as HTMLInputElement).name === 'kind') void run();
+	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(timer);

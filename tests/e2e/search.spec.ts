@@ -90,6 +90,15 @@ test.describe('search', () => {
 		await expect(page.locator('mark', { hasText: /commuter/i }).first(), 'the term should be marked on the page').toBeVisible();
 	});
 
+	test('a result clicked at a person’s pace (press, pause, release) opens its page', async ({ page, search }) => {
+		await page.goto('/');
+		await search.open();
+		await search.search('commuter train');
+		// Moving the focus off the query field on press must not re-render the results under the pointer.
+		await search.firstResultTitle.click({ delay: 200 });
+		await expect(page, 'the click reaches the link').toHaveURL(/\/lessons\/take-the-leap\/\?highlight=/);
+	});
+
 	test('closes with Escape and returns focus to the button that opened it', async ({ page, search }) => {
 		await page.goto(lessonPath);
 		await search.open();
