@@ -14,7 +14,7 @@ import { staticHeaders } from './static-headers.ts';
 
 const ADAPTER_ENTRY = /@astrojs[\\/]node[\\/]dist[\\/]server\.js$/;
 
-/** Starts the newsletter's mail sender together with the production server. */
+/** Starts the newsletter's mail sender with the production server, and writes the static pages' security headers at build time. */
 export function newsletter(): AstroIntegration {
 	let serverDir: URL | undefined;
 	return {
