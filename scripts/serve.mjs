@@ -69,9 +69,11 @@ function listener(req, res) {
 	for (const [name, value] of Object.entries(headers.common)) res.setHeader(name, value);
 	// Static pages only: an on-demand page answers with its own policy (it wins: writeHead merges over these).
 	const page = pageHeaders(req.url);
+	const read = req.method === 'GET' || req.method === 'HEAD';
 	if (page) for (const [name, value] of Object.entries(page)) res.setHeader(name, value);
-	else withNotFoundHeaders(res);
-	if (req.method === 'GET' || req.method === 'HEAD') compress(req, res, () => handler(req, res));
+	else if (read) withNotFoundHeaders(res);
+	// Form posts and API answers are small: they skip compression (and its wrapping of the response).
+	if (read) compress(req, res, () => handler(req, res));
 	else handler(req, res);
 }
 

@@ -248,10 +248,16 @@ export interface ReferralForm {
 	names: string[];
 }
 
+/** Names a contact gave the reader: the referrer’s id and the names, blanks left out. */
+export interface ReferralsDraft {
+	referrerId: string;
+	names: string[];
+}
+
 /** The checked referral form. */
 export interface ValidatedReferrals {
-	/** Set only when there are no errors: the referrer’s id and the names, blanks left out. */
-	draft?: { referrerId: string; names: string[] };
+	/** Set only when there are no errors. */
+	draft?: ReferralsDraft;
 	/** `referrer`, `name-<index>` or `names` (none given) → error. */
 	errors: FieldErrors;
 	/** Names that match a contact already in the map (or repeat one given above): ask before adding. */

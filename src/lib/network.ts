@@ -340,23 +340,8 @@ export function summarizeNetwork(state: NetworkState): string {
 
 // ---------------------------------------------------------------- reducers
 
-/** What a form gives to create or change a contact (already validated). */
-export interface ContactDraft {
-	name: string;
-	sector?: string;
-	field?: string;
-	started: Start;
-	introducedById?: string;
-	introducedByName?: string;
-	groupId?: string;
-	groupName?: string;
-	initiatedBy: Initiator;
-	benefitsToMe?: Benefit[];
-	benefitsFromMe?: Benefit[];
-	lastContact?: string;
-	followUp?: FollowUp;
-	notes?: string;
-}
+/** What a form gives to create or change a contact (already validated): a contact without its id and date, benefits optional. */
+export type ContactDraft = Omit<Contact, 'id' | 'createdAt' | 'benefitsToMe' | 'benefitsFromMe'> & Partial<Pick<Contact, 'benefitsToMe' | 'benefitsFromMe'>>;
 
 const blankToUndefined = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
 

@@ -11,7 +11,7 @@ import { diversityIndex, diversityLevel, newMembersTotal, ownSectorShare, sector
 import { pendingFollowUps } from '../../lib/follow-ups';
 import { initiationShare, reachOutThisWeek } from '../../lib/initiative';
 import { recentInvitations } from '../../lib/invitations';
-import { groupNameOf, introducerName, nameKey, sectorKey, summarizeNetwork, type Benefit, type Contact, type NetworkState } from '../../lib/network';
+import { groupNameOf, introducerName, nameKey, sectorKey, summarizeNetwork, type Benefit, type Contact, type ContactDraft, type NetworkState } from '../../lib/network';
 import { OTHER, validateContact, type ContactForm, type FieldErrors } from '../../lib/network-validation';
 import { chanceOfAtLeastOne, outreachThisQuarter } from '../../lib/probability';
 import {
@@ -46,9 +46,6 @@ import {
 	value,
 	type Strings,
 } from './tool-kit';
-
-/** A contact as the form describes it, checked and ready to save. */
-type ContactDraft = NonNullable<ReturnType<typeof validateContact>['draft']>;
 
 /** The six summaries, each a few sentences built from the same pure calculations as the lesson tools. */
 function summaries(state: NetworkState, s: Strings): Record<string, string> {

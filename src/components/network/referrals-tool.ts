@@ -6,7 +6,7 @@
  */
 import { dayOf } from '../../lib/dates';
 import { pendingFollowUps } from '../../lib/follow-ups';
-import { validateReferrals } from '../../lib/network-validation';
+import { validateReferrals, type ReferralsDraft } from '../../lib/network-validation';
 import { $network, addReferrals, markFollowedUp } from '../../stores/network';
 import { duplicateQuestion, fillContactSelect, h, readStrings, ready, say, showDate, showErrors, value } from './tool-kit';
 
@@ -21,7 +21,7 @@ class ReferralsTool extends HTMLElement {
 		const list = this.querySelector('[data-list]')!;
 		const placeholder = select.options[0]!.textContent!;
 
-		const save = (draft: { referrerId: string; names: string[] }) => {
+		const save = (draft: ReferralsDraft) => {
 			addReferrals(draft.referrerId, draft.names);
 			const referrer = $network.get().contacts.find((contact) => contact.id === draft.referrerId)!;
 			status.textContent = say(strings, 'referrals.added', { count: draft.names.length, name: referrer.name });
@@ -43,7 +43,7 @@ class ReferralsTool extends HTMLElement {
 			}
 			save(checked.draft!);
 		});
-		const question = duplicateQuestion<{ referrerId: string; names: string[] }>(form, status, (action, draft) => {
+		const question = duplicateQuestion<ReferralsDraft>(form, status, (action, draft) => {
 			if (action === 'anyway') return save(draft);
 			question.close();
 			(form.elements.namedItem('name-0') as HTMLElement).focus();
