@@ -3,13 +3,14 @@
  * build served by `node dist/server/entry.mjs`, a real SMTP server
  * (smtp-server) on loopback, and read-only access to the temporary database.
  *
- * The build is made once per state of the sources, in a temporary copy of
- * the project (like frontmatter.test.ts), so it never touches the project's
- * dist/ or caches; test files running in parallel share it through a lock.
+ * The build is made once per state of the sources, in a copy of the project
+ * under test-results/ (like frontmatter.test.ts, it never touches the
+ * project's dist/ or caches); test files running in parallel share it through
+ * a lock.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -34,13 +35,36 @@ function sourceKey(): string {
 	return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * Where the builds of this checkout are kept: inside the checkout (git-ignored
+ * test-results/), never in the system temp folder, so a build whose
+ * `node_modules` links point into another clone, perhaps deleted since, can
+ * never be picked up.
+ */
+export const buildCacheRoot = join(projectRoot, 'test-results/integration-build');
+
+/**
+ * A cached build may be reused only when it finished (its marker exists) and
+ * its package links still lead to this checkout's installed packages (an
+ * `npm ci` replaces them, which leaves the links dangling).
+ */
+export function isReusableBuild(dir: string): boolean {
+	if (!existsSync(join(dir, '.built'))) return false;
+	try {
+		return realpathSync(join(dir, 'node_modules/astro')) === realpathSync(join(projectRoot, 'node_modules/astro'));
+	} catch {
+		return false;
+	}
+}
+
 /** Builds the site once for the current sources and returns the folder holding `dist/`. */
 export async function builtSite(): Promise<string> {
 	const key = sourceKey();
-	const dir = join(tmpdir(), `newsletter-it-${key}`);
+	const dir = join(buildCacheRoot, key);
 	const marker = join(dir, '.built');
 	const lock = `${dir}.lock`;
-	if (existsSync(marker)) return dir;
+	if (isReusableBuild(dir)) return dir;
+	mkdirSync(buildCacheRoot, { recursive: true });
 	removeStaleBuilds(dir);
 	let owner = false;
 	try {
@@ -49,7 +73,7 @@ export async function builtSite(): Promise<string> {
 	} catch {}
 	if (!owner) {
 		const until = Date.now() + 240_000;
-		while (!existsSync(marker)) {
+		while (!isReusableBuild(dir)) {
 			if (Date.now() > until) throw new Error(`Timed out waiting for another test file to build ${dir}`);
 			await new Promise((r) => setTimeout(r, 250));
 		}
@@ -77,14 +101,14 @@ export async function builtSite(): Promise<string> {
 	}
 }
 
-/** Builds of older sources left in the temp folder by earlier runs: removed after a day. */
+/** Builds of older sources of this checkout: only the newest is worth keeping. */
 function removeStaleBuilds(current: string) {
-	const dayAgo = Date.now() - 24 * 60 * 60_000;
-	for (const entry of readdirSync(tmpdir())) {
-		const path = join(tmpdir(), entry);
-		if (!/^newsletter-it-[0-9a-f]{16}$/.test(entry) || path === current) continue;
+	const hourAgo = Date.now() - 60 * 60_000;
+	for (const entry of readdirSync(buildCacheRoot)) {
+		const path = join(buildCacheRoot, entry);
+		if (!/^[0-9a-f]{16}$/.test(entry) || path === current) continue;
 		try {
-			if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+			if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
 		} catch {}
 	}
 }
