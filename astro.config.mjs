@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { newsletter } from './src/server/integration.ts';
+import { newsletter } from './src/integrations/newsletter.ts';
 import { newsletterEnvSchema } from './src/server/env-schema.ts';
 
 /**

@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import { resolveNewsletterConfig } from '../src/server/config.ts';
 import { Store } from '../src/server/store.ts';
 import { deleteSubscriber, listSubscribers } from '../src/server/subscribers.ts';
-import { parseEmailAddress } from '../src/lib/email-address.ts';
-import { toCsv } from '../src/lib/csv.ts';
+import { parseEmailAddress } from '../src/lib/newsletter/email-address.ts';
+import { toCsv } from '../src/server/csv.ts';
 
 const USAGE = `Usage:
   npm run subscribers -- list [--status pending|confirmed|unsubscribed]

@@ -4,9 +4,9 @@
  * because it reads `astro:content`.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { lessonPath, sortLessons } from '../lib/lessons';
-import { readingMinutes } from '../lib/reading-time';
-import type { CourseInfo, LessonSummary } from '../lib/structured-data';
+import { lessonPath, sortLessons } from '../lib/course/lessons';
+import { readingMinutes } from '../lib/course/reading-time';
+import type { CourseInfo, LessonSummary } from '../lib/course/structured-data';
 import { t } from '../i18n';
 
 export interface Lesson {

@@ -11,7 +11,7 @@
 import core from './en.json';
 import newsletterForm from './newsletter-form.en.json';
 import search from './search.en.json';
-import { fill } from '../lib/template';
+import { fill } from './template';
 
 /** Every catalog, in the order `t()` reads them. */
 export const catalogs = { core, newsletterForm, search } as const;

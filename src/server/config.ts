@@ -4,7 +4,7 @@
  * scripts) with the defaults a newcomer needs to run everything locally.
  */
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_RETRY_SCHEDULE, type RetrySchedule } from '../lib/retry-schedule.ts';
+import { DEFAULT_RETRY_SCHEDULE, type RetrySchedule } from './retry-schedule.ts';
 
 /** The environment variables the newsletter reads; every one is optional. */
 export interface NewsletterEnv {

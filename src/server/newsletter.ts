@@ -8,8 +8,8 @@
  * request came from a bot that was silently dropped.
  */
 import { randomBytes } from 'node:crypto';
-import { maskEmailAddress } from '../lib/email-address.ts';
-import { clientKey, RateLimiter } from '../lib/rate-limiter.ts';
+import { maskEmailAddress } from '../lib/newsletter/email-address.ts';
+import { clientKey, RateLimiter } from './rate-limiter.ts';
 import type { NewsletterConfig } from './config.ts';
 import { issueFormStamp, judgeFormStamp } from './form-timing.ts';
 import { fileTransport, smtpTransport, type MailTransport } from './mail.ts';

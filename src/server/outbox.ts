@@ -19,7 +19,7 @@
  *   the moment it is accepted), the mail goes again after restart, with the
  *   same Message-ID so receivers can drop it.
  */
-import { DEFAULT_RETRY_SCHEDULE, GIVE_UP_AFTER_MS, retryDelay, type RetrySchedule } from '../lib/retry-schedule.ts';
+import { DEFAULT_RETRY_SCHEDULE, GIVE_UP_AFTER_MS, retryDelay, type RetrySchedule } from './retry-schedule.ts';
 import { composeMail, SendError, type MailTransport, type OutgoingMail } from './mail.ts';
 import type { Store } from './store.ts';
 import { pruneHistory } from './subscribers.ts';

@@ -4,8 +4,8 @@
  * messages a reader sees next to each field.
  */
 import { z } from 'astro/zod';
-import { parseEmailAddress } from '../lib/email-address.ts';
-import { CONSENT_VERSIONS, parseFirstName, SOURCE_PATTERN } from '../lib/newsletter-fields.ts';
+import { parseEmailAddress } from '../lib/newsletter/email-address.ts';
+import { CONSENT_VERSIONS, parseFirstName, SOURCE_PATTERN } from '../lib/newsletter/fields.ts';
 import { t, type StringKey } from '../i18n/index.ts';
 
 /** Names of the form's fields, as posted. */

@@ -13,7 +13,7 @@ import {
 	type Answers,
 	type AssessmentState,
 	type Attempt,
-} from '../lib/assessment';
+} from '../lib/assessment/assessment';
 import { STORAGE_KEY, persistedPart } from './persist';
 
 /** localStorage key of this part. */

@@ -3,8 +3,8 @@
  * own goal, edit, tick off, delete and undo. Each delegates to a pure reducer
  * in ../lib/goal-changes.ts. Only the /goals page loads this module.
  */
-import { addOwnGoal as addOwnGoalIn, removeGoal, restoreGoal, setGoalDone as setGoalDoneIn, updateGoal, type RemovedGoal } from '../lib/goal-changes';
-import type { Goal, GoalFields } from '../lib/goals';
+import { addOwnGoal as addOwnGoalIn, removeGoal, restoreGoal, setGoalDone as setGoalDoneIn, updateGoal, type RemovedGoal } from '../lib/goals/changes';
+import type { Goal, GoalFields } from '../lib/goals/goals';
 import { $goals } from './goals';
 
 /** Adds the reader's own goal from validated fields (see validateGoalInput) and returns it. */

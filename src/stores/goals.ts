@@ -5,7 +5,7 @@
  * so lesson pages load only this small module (issue 6 allows the "Add to
  * my goals" control 2 KB). Those two modules are the only writers of `$goals`.
  */
-import { addGoal, emptyGoals, sanitizeGoals, type GoalsState } from '../lib/goals';
+import { addGoal, emptyGoals, sanitizeGoals, type GoalsState } from '../lib/goals/goals';
 import { STORAGE_KEY, persistedPart } from './persist';
 
 /** localStorage key of this part. */

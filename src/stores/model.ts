@@ -2,27 +2,27 @@
  * The whole learner model at once, for the "Your data" page: export, import
  * and erase every part together. Other pages import only the parts they use.
  */
-import { emptyState } from '../lib/learner-state';
-import { emptyGoals } from '../lib/goals';
-import { emptyNetwork } from '../lib/network';
-import { emptyAssessment } from '../lib/assessment';
-import type { LearnerModel } from '../lib/learner-model';
-import { $learner } from './learner';
+import { emptyState } from '../lib/progress/progress';
+import { emptyGoals } from '../lib/goals/goals';
+import { emptyNetwork } from '../lib/network/network';
+import { emptyAssessment } from '../lib/assessment/assessment';
+import type { LearnerModel } from '../lib/learner/model';
+import { $progress } from './progress';
 import { $goals, GOALS_KEY } from './goals';
 import { $network, NETWORK_KEY } from './network';
 import { $assessment, ASSESSMENT_KEY } from './assessment';
 import { $repairNotice, STORAGE_KEY, erasePart } from './persist';
 
-export { $learner, $goals, $network, $assessment };
+export { $progress, $goals, $network, $assessment };
 
 /** Everything the reader has, as one model. */
 export function currentModel(): LearnerModel {
-	return { progress: $learner.get(), goals: $goals.get(), network: $network.get(), assessment: $assessment.get() };
+	return { progress: $progress.get(), goals: $goals.get(), network: $network.get(), assessment: $assessment.get() };
 }
 
 /** Replaces every part with an imported (already validated) model. */
 export function replaceModel(model: LearnerModel): void {
-	$learner.set(model.progress);
+	$progress.set(model.progress);
 	$goals.set(model.goals);
 	$network.set(model.network);
 	$assessment.set(model.assessment);
@@ -31,7 +31,7 @@ export function replaceModel(model: LearnerModel): void {
 
 /** Erases every part from this device. */
 export function eraseModel(): void {
-	erasePart($learner, STORAGE_KEY, emptyState);
+	erasePart($progress, STORAGE_KEY, emptyState);
 	erasePart($goals, GOALS_KEY, emptyGoals);
 	erasePart($network, NETWORK_KEY, emptyNetwork);
 	erasePart($assessment, ASSESSMENT_KEY, emptyAssessment);

@@ -25,8 +25,8 @@ import {
 	type GroupDraft,
 	type InvitationDraft,
 	type NetworkState,
-} from '../lib/network';
-import { localIsoDate } from '../lib/dates';
+} from '../lib/network/network';
+import { localIsoDate } from '../lib/calendar/dates';
 import { STORAGE_KEY, persistedPart } from './persist';
 
 /** localStorage key of this part. */

@@ -10,7 +10,7 @@
  */
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { decodeWith } from '../lib/stored-part';
+import { decodeWith } from '../lib/learner/stored-part';
 
 /** localStorage key prefix of every part. */
 export const STORAGE_KEY = 'strategic-network-course';

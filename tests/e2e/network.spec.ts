@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { colorSchemes, expect, formatViolations, test } from './test-utils';
-import { addContact, addGroup, emptyNetwork, logInvitation, setOwnSector, type ContactDraft, type NetworkState } from '../../src/lib/network';
+import { addContact, addGroup, emptyNetwork, logInvitation, setOwnSector, type ContactDraft, type NetworkState } from '../../src/lib/network/network';
 
 const NOW = new Date(2026, 2, 14, 12, 0, 0);
 const TODAY = '2026-03-14';

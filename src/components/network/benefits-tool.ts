@@ -3,8 +3,8 @@
  * flow each way (BenefitsTool.astro renders the form); the coverage of the
  * five benefits across the whole network updates below.
  */
-import { benefitsCoverage } from '../../lib/benefits';
-import { BENEFITS, type Benefit } from '../../lib/network';
+import { benefitsCoverage } from '../../lib/network/benefits';
+import { BENEFITS, type Benefit } from '../../lib/network/network';
 import { $network, setBenefits } from '../../stores/network';
 import { benefitName, fillContactSelect, h, readStrings, ready, say, showErrors, ticked } from './tool-kit';
 

@@ -3,8 +3,8 @@
  * the Gini-Simpson diversity index in plain words, the birds-of-a-feather
  * warning, and the groups joined with how many members were new.
  */
-import { diversityIndex, diversityLevel, ownSectorShare, sectorMix } from '../../lib/diversity';
-import { validateGroup } from '../../lib/network-validation';
+import { diversityIndex, diversityLevel, ownSectorShare, sectorMix } from '../../lib/network/diversity';
+import { validateGroup } from '../../lib/network/validation';
 import { $network, addGroup, today } from '../../stores/network';
 import { barChart, dataTable } from './charts';
 import { h, percent, readStrings, ready, say, sectorName, showErrors, value, wireOwnSector } from './tool-kit';

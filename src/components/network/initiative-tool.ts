@@ -3,7 +3,7 @@
  * the numbers as a table) and the "reach out this week" list of contacts not
  * in touch for 60 days or more, each with "Record contact today".
  */
-import { initiationShare, initiationsByMonth, reachOutThisWeek } from '../../lib/initiative';
+import { initiationShare, initiationsByMonth, reachOutThisWeek } from '../../lib/network/initiative';
 import { $network, recordContactToday, today } from '../../stores/network';
 import { barChart, dataTable } from './charts';
 import { h, percent, readStrings, ready, say, showDate } from './tool-kit';

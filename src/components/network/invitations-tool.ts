@@ -3,9 +3,9 @@
  * form). Accepting adds the inviter to the network map, or links them to a
  * contact of the same name when the reader says it is the same person.
  */
-import { recentInvitations } from '../../lib/invitations';
-import { validateInvitation } from '../../lib/network-validation';
-import type { InvitationDraft } from '../../lib/network';
+import { recentInvitations } from '../../lib/network/invitations';
+import { validateInvitation } from '../../lib/network/validation';
+import type { InvitationDraft } from '../../lib/network/network';
 import { $network, logInvitation, today } from '../../stores/network';
 import { clearErrors, duplicateQuestion, h, readStrings, ready, say, sectorLabels, sectorName, showDate, showErrors, value, wireOwnSector } from './tool-kit';
 

@@ -5,15 +5,15 @@
  * invitations and groups logged. Every change goes through the store's
  * actions, so the lesson tools see it too.
  */
-import { benefitsCoverage } from '../../lib/benefits';
-import { dayOf } from '../../lib/dates';
-import { diversityIndex, diversityLevel, newMembersTotal, ownSectorShare, sectorMix } from '../../lib/diversity';
-import { pendingFollowUps } from '../../lib/follow-ups';
-import { initiationShare, reachOutThisWeek } from '../../lib/initiative';
-import { recentInvitations } from '../../lib/invitations';
-import { groupNameOf, introducerName, nameKey, sectorKey, summarizeNetwork, type Benefit, type Contact, type ContactDraft, type NetworkState } from '../../lib/network';
-import { OTHER, validateContact, type ContactForm, type FieldErrors } from '../../lib/network-validation';
-import { chanceOfAtLeastOne, outreachThisQuarter } from '../../lib/probability';
+import { benefitsCoverage } from '../../lib/network/benefits';
+import { dayOf } from '../../lib/calendar/dates';
+import { diversityIndex, diversityLevel, newMembersTotal, ownSectorShare, sectorMix } from '../../lib/network/diversity';
+import { pendingFollowUps } from '../../lib/network/follow-ups';
+import { initiationShare, reachOutThisWeek } from '../../lib/network/initiative';
+import { recentInvitations } from '../../lib/network/invitations';
+import { groupNameOf, introducerName, nameKey, sectorKey, summarizeNetwork, type Benefit, type Contact, type ContactDraft, type NetworkState } from '../../lib/network/network';
+import { OTHER, validateContact, type ContactForm, type FieldErrors } from '../../lib/network/validation';
+import { chanceOfAtLeastOne, outreachThisQuarter } from '../../lib/network/probability';
 import {
 	$network,
 	addContact,

@@ -7,7 +7,7 @@
  * visible result follows every change; the live region speaks once the
  * reader pauses, so dragging a slider does not flood a screen reader.
  */
-import { N_RANGE, P_RANGE, chanceOfAtLeastOne, clampN, clampP, curvePath, outreachThisQuarter, peopleNeeded, plotPoint } from '../../lib/probability';
+import { N_RANGE, P_RANGE, chanceOfAtLeastOne, clampN, clampP, curvePath, outreachThisQuarter, peopleNeeded, plotPoint } from '../../lib/network/probability';
 import { $network } from '../../stores/network';
 import { percent, readStrings, ready, say } from './tool-kit';
 

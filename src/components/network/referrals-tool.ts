@@ -4,9 +4,9 @@
  * follow-up. Pending follow-ups are listed oldest first, each with a
  * "Mark followed up" button.
  */
-import { dayOf } from '../../lib/dates';
-import { pendingFollowUps } from '../../lib/follow-ups';
-import { validateReferrals, type ReferralsDraft } from '../../lib/network-validation';
+import { dayOf } from '../../lib/calendar/dates';
+import { pendingFollowUps } from '../../lib/network/follow-ups';
+import { validateReferrals, type ReferralsDraft } from '../../lib/network/validation';
 import { $network, addReferrals, markFollowedUp } from '../../stores/network';
 import { duplicateQuestion, fillContactSelect, h, readStrings, ready, say, showDate, showErrors, value } from './tool-kit';
 

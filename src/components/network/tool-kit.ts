@@ -5,9 +5,9 @@
  * take their space before any script runs); these helpers only wire them.
  * Loaded with the first tool that scrolls into view, never at page load.
  */
-import { fill } from '../../lib/template';
-import { LIMITS, SECTORS, type Benefit, type Contact } from '../../lib/network';
-import { OTHER, checkSector, type Checked, type FieldErrors } from '../../lib/network-validation';
+import { fill } from '../../i18n/template';
+import { LIMITS, SECTORS, type Benefit, type Contact } from '../../lib/network/network';
+import { OTHER, checkSector, type Checked, type FieldErrors } from '../../lib/network/validation';
 import { $network, setOwnSector } from '../../stores/network';
 import runtimeStyles from '../../styles/network-tools-runtime.css?inline';
 

@@ -1,0 +1,176 @@
+/**
+ * What the goals checklist does when the reader acts: tick off, edit inline,
+ * delete and undo, add their own goal (with inline errors), download the
+ * calendar and print. Loaded by GoalsBoard when the reader first focuses or
+ * uses one of its controls, so the page itself loads only the rendering.
+ */
+import { fill } from '../../i18n/template';
+import { validateGoalInput, type GoalErrors, type GoalInput } from '../../lib/goals/form';
+import { localIsoDate, matchesFilter, progressOf, type GoalFilter } from '../../lib/goals/lists';
+import type { RemovedGoal } from '../../lib/goals/changes';
+import { $goals } from '../../stores/goals';
+import { addOwnGoal, deleteGoal, editGoal, setGoalDone, undoDelete } from '../../stores/goal-checklist';
+
+/** What the actions need from the GoalsBoard element. */
+export interface GoalsBoardView extends HTMLElement {
+	strings: Record<string, string>;
+	filter: GoalFilter;
+	/** The goal being edited and its form, kept across renders so typing survives. */
+	editing?: { id: string; form: HTMLFormElement };
+	/** The goal an Undo would bring back. */
+	removed?: RemovedGoal;
+	render(): number;
+	say(message: string, undo?: boolean): void;
+	q<T extends HTMLElement = HTMLElement>(selector: string, root?: ParentNode): T;
+	clone<T extends HTMLElement = HTMLElement>(name: string): T;
+}
+
+type Fields = Record<'text' | 'targetDate' | 'notes', HTMLInputElement>;
+const FIELD_NAMES = ['text', 'targetDate', 'notes'] as const;
+
+const goalText = (id: string) => $goals.get().items.find((goal) => goal.id === id)?.text ?? '';
+
+/** Focuses a goal's control (its checkbox by default), or the list heading when the filter hides it. */
+function focusGoal(board: GoalsBoardView, id: string, control = '') {
+	(document.getElementById(`goal-${id}${control}`) ?? board.q('#list-title')).focus();
+}
+
+/** Handles one event GoalsBoard passed on: a click on a [data-action], a checkbox change, a submit or Escape. */
+export function handle(board: GoalsBoardView, event: Event): void {
+	const target = event.target as HTMLInputElement;
+	const s = board.strings;
+	if (event.type === 'submit') return submit(board, target as unknown as HTMLFormElement);
+	if (event.type === 'keydown') return stopEditing(board);
+	const id = target.closest<HTMLElement>('[data-id]')?.dataset.id ?? '';
+	if (event.type === 'change') {
+		setGoalDone(id, target.checked);
+		const { done, total } = progressOf($goals.get().items);
+		board.say(fill(target.checked ? s.markedDone! : s.markedOpen!, { text: goalText(id), done, total }));
+		// Under the Open or Done filter the goal leaves the list: keep focus in the checklist.
+		if (!document.getElementById(`goal-${id}`)) board.q('#list-title').focus();
+		return;
+	}
+	switch (target.closest<HTMLElement>('[data-action]')!.dataset.action) {
+		case 'edit':
+			return startEditing(board, id);
+		case 'cancel':
+			return stopEditing(board);
+		case 'delete': {
+			const text = goalText(id);
+			if (board.editing?.id === id) board.editing = undefined;
+			board.removed = deleteGoal(id);
+			board.say(fill(s.deleted!, { text }), true);
+			return board.q('[data-action="undo"]').focus();
+		}
+		case 'undo':
+			if (!board.removed) return;
+			undoDelete(board.removed);
+			board.say(fill(s.restored!, { text: board.removed.goal.text }));
+			focusGoal(board, board.removed.goal.id);
+			board.removed = undefined;
+			return;
+		case 'calendar':
+			return void downloadCalendar(board);
+		case 'print':
+			return window.print();
+	}
+}
+
+function startEditing(board: GoalsBoardView, id: string) {
+	const goal = $goals.get().items.find((item) => item.id === id);
+	if (!goal) return;
+	const form = board.clone<HTMLFormElement>('edit');
+	// The template's ids start with "@": make them unique to this goal.
+	for (const element of form.querySelectorAll('*')) {
+		for (const name of ['id', 'for', 'aria-describedby']) {
+			const value = element.getAttribute(name);
+			if (value) element.setAttribute(name, value.replaceAll('@', `edit-${id}`));
+		}
+	}
+	board.editing = { id, form };
+	board.render();
+	const fields = form.elements as unknown as Fields;
+	fields.text.value = goal.text;
+	fields.targetDate.value = goal.targetDate ?? '';
+	fields.notes.value = goal.notes ?? '';
+	fields.text.focus();
+}
+
+function stopEditing(board: GoalsBoardView) {
+	const id = board.editing?.id ?? '';
+	board.editing = undefined;
+	board.render();
+	focusGoal(board, id, '-edit');
+}
+
+function submit(board: GoalsBoardView, form: HTMLFormElement) {
+	const fields = form.elements as unknown as Fields;
+	const input: GoalInput = {
+		text: fields.text.value,
+		targetDate: fields.targetDate.value,
+		notes: fields.notes.value,
+		dateIncomplete: fields.targetDate.validity.badInput,
+	};
+	const result = validateGoalInput(input);
+	const status = board.q('.form-status', form);
+	const s = board.strings;
+	showErrors(board, form, result.ok ? {} : result.errors, input);
+	if (!result.ok) {
+		status.textContent = s.notSaved!;
+		return;
+	}
+	if (form.dataset.form === 'edit') {
+		const id = board.editing!.id;
+		editGoal(id, result.fields);
+		stopEditing(board);
+		board.say(fill(s.saved!, { text: goalText(id) }));
+		return;
+	}
+	const goal = addOwnGoal(result.fields);
+	form.reset();
+	status.textContent = fill(s.added!, { text: result.fields.text });
+	// A new goal is open: show it even when the Done or Overdue filter is on.
+	if (goal && !matchesFilter(goal, board.filter, localIsoDate(new Date()))) board.q('[value="all"]').click();
+	fields.text.focus();
+}
+
+/** Shows each field's error next to it (aria-invalid, described by the message) and focuses the first. */
+function showErrors(board: GoalsBoardView, form: HTMLFormElement, errors: GoalErrors, input: GoalInput) {
+	let first: HTMLElement | undefined;
+	for (const name of FIELD_NAMES) {
+		const field = (form.elements as unknown as Fields)[name];
+		const error = board.q(`[data-error="${name}"]`, form);
+		const key = errors[name];
+		error.hidden = !key;
+		error.lastElementChild!.textContent = key ? fill(board.strings[key.slice('goals.'.length)]!, { length: input[name].trim().length }) : '';
+		if (key) field.setAttribute('aria-invalid', 'true');
+		else field.removeAttribute('aria-invalid');
+		first ??= key ? field : undefined;
+	}
+	first?.focus();
+}
+
+/** Downloads the open goals with a target date as an .ics file, or says there are none. */
+async function downloadCalendar(board: GoalsBoardView) {
+	const s = board.strings;
+	const status = board.q('.tool-status');
+	try {
+		const { calendarGoals, goalsCalendar } = await import('../../lib/calendar/ics');
+		const goals = $goals.get().items;
+		const count = calendarGoals(goals).length;
+		if (!count) {
+			status.textContent = s['calendar.none']!;
+			return;
+		}
+		const text = goalsCalendar(goals, { now: new Date(), goalsUrl: board.dataset.goalsUrl!, name: s['calendar.name']!, linkLabel: s['calendar.link']! });
+		const file = 'strategic-network-goals.ics';
+		const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' })), download: file });
+		document.body.append(link);
+		link.click();
+		link.remove();
+		setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+		status.textContent = fill(s[`calendar.done.${count === 1 ? 'one' : 'other'}`]!, { file, count });
+	} catch {
+		status.textContent = s['calendar.error']!;
+	}
+}

@@ -1,0 +1,187 @@
+/**
+ * The newsletter form's in-place behaviour (fetch, field errors, result in
+ * place). Loaded by NewsletterForm.astro only when a reader first reaches for
+ * a form; the plain form works without it.
+ */
+import { parseEmailAddress } from '../../lib/newsletter/email-address';
+import { parseFirstName } from '../../lib/newsletter/fields';
+// Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/index.ts).
+import strings from '../../i18n/newsletter-form.en.json';
+
+type Field = 'email' | 'first_name';
+interface Answer {
+	ok: boolean;
+	message?: string;
+	title?: string;
+	fieldErrors?: Partial<Record<Field, string>>;
+}
+
+interface Stamp {
+	/** Signed "form shown at" from the server; empty if it could not be fetched. */
+	value: string;
+	/** How long the server wants between the stamp and the post. */
+	minMs: number;
+	/** When it arrived, on this page's clock. */
+	receivedAt: number;
+}
+
+/**
+ * One stamp request per page, shared by every form on it, made only when a
+ * reader starts using a form (no request for readers who just read).
+ */
+let stampRequest: Promise<Stamp> | undefined;
+function formStamp(): Promise<Stamp> {
+	stampRequest ??= fetch('/api/newsletter/stamp', { headers: { accept: 'application/json' }, credentials: 'same-origin' })
+		.then((response) => (response.ok ? response.json() : {}))
+		.catch(() => ({}))
+		.then((body: { stamp?: unknown; minMs?: unknown }) => ({
+			value: typeof body.stamp === 'string' ? body.stamp : '',
+			minMs: typeof body.minMs === 'number' && body.minMs > 0 ? Math.min(body.minMs, 10_000) : 0,
+			receivedAt: performance.now(),
+		}));
+	return stampRequest;
+}
+
+/** Sends the form with fetch and shows the answer in place; the plain form keeps working without it. */
+class NewsletterForm extends HTMLElement {
+	#form!: HTMLFormElement;
+	#busy = false;
+
+	connectedCallback() {
+		if (this.dataset.external !== undefined) return;
+		const form = this.querySelector('form');
+		if (!form) return;
+		this.#form = form;
+		// The island shows its own messages next to each field instead of the browser's bubbles.
+		form.noValidate = true;
+		const prime = () => void formStamp();
+		this.addEventListener('focusin', prime, { once: true });
+		this.addEventListener('pointerdown', prime, { once: true });
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.#submit();
+		});
+		for (const field of ['email', 'first_name'] as const) {
+			this.#input(field)?.addEventListener('input', () => {
+				if (this.#input(field)?.getAttribute('aria-invalid') === 'true' && !this.#check(field)) this.#showError(field, undefined);
+			});
+		}
+	}
+
+	#s(key: string): string {
+		return (strings as Record<string, string>)[key] ?? key;
+	}
+
+	#input(field: Field): HTMLInputElement | null {
+		return this.#form.querySelector<HTMLInputElement>(`[data-field="${field}"] input`);
+	}
+
+	/** The client-side message for a field, or undefined when it is fine (the server checks again). */
+	#check(field: Field): string | undefined {
+		const input = this.#input(field);
+		if (!input) return undefined;
+		if (field === 'email') {
+			const result = parseEmailAddress(input.value);
+			return result.ok ? undefined : this.#s(`newsletter.error.email.${result.problem}`);
+		}
+		const result = parseFirstName(input.value);
+		return result.ok ? undefined : this.#s(`newsletter.error.firstName.${result.problem}`);
+	}
+
+	#showError(field: Field, message: string | undefined) {
+		const input = this.#input(field);
+		const box = this.#form.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
+		if (!input || !box) return;
+		const text = box.querySelector('[data-error-text]');
+		if (text) text.textContent = message ?? '';
+		box.hidden = !message;
+		const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== box.id);
+		if (message) {
+			ids.push(box.id);
+			input.setAttribute('aria-invalid', 'true');
+		} else {
+			input.removeAttribute('aria-invalid');
+		}
+		if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
+		else input.removeAttribute('aria-describedby');
+	}
+
+	#showMessage(message: string | undefined) {
+		const box = this.#form.querySelector<HTMLElement>('[data-message]');
+		if (!box) return;
+		box.textContent = '';
+		if (message) {
+			const prefix = document.createElement('span');
+			prefix.className = 'error-prefix';
+			prefix.textContent = this.#s('newsletter.errorPrefix');
+			box.append(prefix, ` ${message}`);
+		}
+		box.hidden = !message;
+	}
+
+	#showErrors(errors: Partial<Record<Field, string>>): boolean {
+		const fields = ['email', 'first_name'] as const;
+		for (const field of fields) this.#showError(field, errors[field]);
+		const first = fields.find((field) => errors[field]);
+		if (first) this.#input(first)?.focus();
+		return first !== undefined;
+	}
+
+	async #submit() {
+		if (this.#busy) return;
+		this.#showMessage(undefined);
+		const errors: Partial<Record<Field, string>> = { email: this.#check('email'), first_name: this.#check('first_name') };
+		if (this.#showErrors(errors)) return;
+		const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]');
+		this.#busy = true;
+		this.setAttribute('aria-busy', 'true');
+		if (button) button.textContent = this.#s('newsletter.sending');
+		try {
+			// The server ignores forms sent faster than a person types; a quick person waits a moment instead.
+			const stamp = await formStamp();
+			const stampField = this.#form.querySelector<HTMLInputElement>('[data-stamp]');
+			if (stampField) stampField.value = stamp.value;
+			const wait = stamp.value ? stamp.minMs + 150 - (performance.now() - stamp.receivedAt) : 0;
+			if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+			const response = await fetch(this.dataset.endpoint ?? this.#form.action, {
+				method: 'POST',
+				body: new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>),
+				headers: { accept: 'application/json' },
+				credentials: 'same-origin',
+			});
+			const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
+			const answer: Answer = isJson ? await response.json() : { ok: false, message: (await response.text()) || this.#s('newsletter.error.network') };
+			if (response.ok && answer.ok) {
+				this.#succeed(answer);
+			} else if (!this.#showErrors(answer.fieldErrors ?? {})) {
+				// No field to point at (rate limit, stale page…): say it above the fields.
+				this.#showMessage(answer.message ?? this.#s('newsletter.error.network'));
+			}
+		} catch {
+			this.#showMessage(this.#s('newsletter.error.network'));
+		} finally {
+			this.#busy = false;
+			this.removeAttribute('aria-busy');
+			if (button) button.textContent = this.#s('newsletter.submit');
+		}
+	}
+
+	#succeed(answer: Answer) {
+		const success = this.querySelector<HTMLElement>('[data-success]');
+		if (!success) return;
+		const title = document.createElement('p');
+		title.className = 'success-title';
+		title.textContent = answer.title ?? this.#s('newsletter.success.title');
+		const body = document.createElement('p');
+		body.textContent = answer.message ?? this.#s('newsletter.success.body');
+		success.replaceChildren(title, body);
+		this.#form.hidden = true;
+		for (const element of this.querySelectorAll<HTMLElement>('.intro')) element.hidden = true;
+		success.focus();
+	}
+}
+
+customElements.define('newsletter-form', NewsletterForm);
+
+// Loaded because a reader is starting to use a form: ask for the time stamp now.
+void formStamp();

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { catalogs, t } from '../../../src/i18n';
+
+describe('t', () => {
+	it('returns a string without placeholders as written', () => {
+		expect(t('search.open')).toBe('Search');
+	});
+
+	it.each([
+		['fills numbers', 'lesson.eyebrow', { n: 3, total: 6 }, 'Lesson 3 of 6'],
+		['fills strings', 'search.none', { query: 'xylophone' }, 'No results for “xylophone”. Try fewer or different words.'],
+		['fills the same kind of value in several places', 'search.count.other', { count: 4, query: 'goal' }, '4 results for “goal”.'],
+		['fills zero, not an empty string', 'lesson.readingTime', { minutes: 0 }, '0 min read'],
+	] as const)('%s', (_name, key, vars, expected) => {
+		expect(t(key, vars)).toBe(expected);
+	});
+
+	it('leaves a placeholder visible when its value is missing, so the gap is easy to spot', () => {
+		expect(t('lesson.eyebrow', { n: 2 })).toBe('Lesson 2 of {{total}}');
+	});
+
+	it('ignores values the string does not use', () => {
+		expect(t('theme.dark', { unused: 'x' })).toBe('Dark');
+	});
+
+	it('does not treat replacement patterns in values specially', () => {
+		expect(t('search.none', { query: '$& $1' })).toContain('“$& $1”');
+	});
+
+	it('has no empty strings in any catalog', () => {
+		const all = Object.values(catalogs).flatMap((catalog) => Object.entries(catalog));
+		const empty = all.filter(([, value]) => value.trim() === '');
+		expect(empty, `empty strings: ${empty.map(([key]) => key).join(', ')}`).toEqual([]);
+	});
+
+	it('defines each key in one catalog only, so no island shows words the rest of the site has changed', () => {
+		const seen = new Map<string, string[]>();
+		for (const [name, catalog] of Object.entries(catalogs)) {
+			for (const key of Object.keys(catalog)) seen.set(key, [...(seen.get(key) ?? []), name]);
+		}
+		const twice = [...seen].filter(([, names]) => names.length > 1).map(([key, names]) => `${key} (${names.join(', ')})`);
+		expect(twice).toEqual([]);
+	});
+
+	it('reads the catalogs that islands load on demand', () => {
+		expect(t('search.count.one', { query: 'goal' })).toBe('1 result for “goal”.');
+		expect(t('newsletter.submit')).toBe(catalogs.newsletterForm['newsletter.submit']);
+	});
+});
