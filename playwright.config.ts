@@ -14,7 +14,9 @@ const serverEntry = resolve(import.meta.dirname, 'dist/server/entry.mjs');
 const serveScript = resolve(import.meta.dirname, 'scripts/serve.mjs');
 const buildDir = resolve(import.meta.dirname, 'dist');
 if (!existsSync(serverEntry)) {
-	throw new Error(`${serverEntry} is missing: the e2e tests serve the built site. Run \`npm run build\` first (or use \`npm test\`, which builds).`);
+	throw new Error(
+		`${serverEntry} is missing: the e2e tests serve the built site. Run \`npm run build\` first (or use \`npm test\`, which builds).`,
+	);
 }
 
 /** A fixed port away from the 4321 that `npm start` uses, so a running site does not clash. */

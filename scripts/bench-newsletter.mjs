@@ -89,14 +89,21 @@ async function startSmtp(port) {
 		onData(stream, session, callback) {
 			stream.on('data', () => {});
 			stream.on('end', () => {
-				for (const { address } of session.envelope.rcptTo) perRecipient.set(address.toLowerCase(), (perRecipient.get(address.toLowerCase()) ?? 0) + 1);
+				for (const { address } of session.envelope.rcptTo)
+					perRecipient.set(address.toLowerCase(), (perRecipient.get(address.toLowerCase()) ?? 0) + 1);
 				total += 1;
 				callback();
 			});
 		},
 	});
 	await new Promise((resolve) => server.listen(port, HOST, resolve));
-	return { perRecipient, get total() { return total; }, close: () => new Promise((resolve) => server.close(resolve)) };
+	return {
+		perRecipient,
+		get total() {
+			return total;
+		},
+		close: () => new Promise((resolve) => server.close(resolve)),
+	};
 }
 
 /** CPU time (user + system) the server process has used so far, in ms; Linux only, else null. */
@@ -115,7 +122,11 @@ async function measured(server, run) {
 	const load1 = os.loadavg()[0];
 	const result = figures(await run());
 	const after = cpuMs(server.child.pid);
-	return { ...result, cpuPerRequest: before === null || after === null ? null : (after - before) / result.total, loadavg: Math.max(load1, os.loadavg()[0]) };
+	return {
+		...result,
+		cpuPerRequest: before === null || after === null ? null : (after - before) / result.total,
+		loadavg: Math.max(load1, os.loadavg()[0]),
+	};
 }
 
 /** Starts the production server; resolves once it answers. */
@@ -271,7 +282,10 @@ async function warmUp(server) {
 /** GETs of one path over the same connections (the floor scenario). */
 function loadGet(server, pathname, amount) {
 	return new Promise((resolve, reject) => {
-		const instance = autocannon({ url: `${server.url}${pathname}`, connections: CONNECTIONS, pipelining: 1, amount, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(withSpan(result, span))));
+		const instance = autocannon(
+			{ url: `${server.url}${pathname}`, connections: CONNECTIONS, pipelining: 1, amount, timeout: 10 },
+			(error, result) => (error ? reject(error) : resolve(withSpan(result, span))),
+		);
 		const span = timeResponses(instance);
 		autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
 	});
@@ -310,17 +324,31 @@ async function scenarioA() {
 async function runA(smtp, db, server) {
 	await warmUp(server);
 	const result = await measured(server, () => load(server, 'a'));
-	const deliveredIn = await waitFor(() => count(db, "SELECT count(*) AS n FROM outbox WHERE status = 'pending'") === 0, 180_000, 'the outbox to empty');
+	const deliveredIn = await waitFor(
+		() => count(db, "SELECT count(*) AS n FROM outbox WHERE status = 'pending'") === 0,
+		180_000,
+		'the outbox to empty',
+	);
 	await new Promise((resolve) => setTimeout(resolve, 500));
 	const rows = count(db, "SELECT count(*) AS n FROM subscribers WHERE email_key LIKE 'bench-a-%'");
-	const confirmations = count(db, "SELECT count(*) AS n FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id WHERE s.email_key LIKE 'bench-a-%' AND o.kind = 'confirm'");
+	const confirmations = count(
+		db,
+		"SELECT count(*) AS n FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id WHERE s.email_key LIKE 'bench-a-%' AND o.kind = 'confirm'",
+	);
 	// The same load offered at the target rate: latency when the server is not saturated.
 	log(`A: the same at a fixed ${TARGETS.rps} requests/s`);
 	const atRate = await measured(server, () => load(server, 'r', REQUESTS, TARGETS.rps));
 	await waitFor(() => count(db, "SELECT count(*) AS n FROM outbox WHERE status = 'pending'") === 0, 180_000, 'the outbox to empty');
 	await new Promise((resolve) => setTimeout(resolve, 500));
 	const rateRows = count(db, "SELECT count(*) AS n FROM subscribers WHERE email_key LIKE 'bench-r-%'");
-	return { ...result, rows, confirmations, mail: mailCheck(smtp, 'a', DISTINCT), deliveredAfterRunMs: deliveredIn, atRate: { ...atRate, rows: rateRows, mail: mailCheck(smtp, 'r', DISTINCT) } };
+	return {
+		...result,
+		rows,
+		confirmations,
+		mail: mailCheck(smtp, 'a', DISTINCT),
+		deliveredAfterRunMs: deliveredIn,
+		atRate: { ...atRate, rows: rateRows, mail: mailCheck(smtp, 'r', DISTINCT) },
+	};
 }
 
 async function scenarioB() {
@@ -332,11 +360,18 @@ async function scenarioB() {
 	try {
 		await warmUp(server);
 		const result = await measured(server, () => load(server, 'b'));
-		const pendingAtEnd = count(db, "SELECT count(*) AS n FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id WHERE o.status = 'pending' AND s.email_key LIKE 'bench-b-%'");
+		const pendingAtEnd = count(
+			db,
+			"SELECT count(*) AS n FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id WHERE o.status = 'pending' AND s.email_key LIKE 'bench-b-%'",
+		);
 		const sentWhileDown = count(db, "SELECT count(*) AS n FROM outbox WHERE status = 'sent'");
 		const smtp = await startSmtp(smtpPort);
 		const startedAt = performance.now();
-		await waitFor(() => count(db, "SELECT count(*) AS n FROM outbox WHERE status = 'pending'") === 0, 300_000, 'delivery after the SMTP server came back');
+		await waitFor(
+			() => count(db, "SELECT count(*) AS n FROM outbox WHERE status = 'pending'") === 0,
+			300_000,
+			'delivery after the SMTP server came back',
+		);
 		const recoveredMs = performance.now() - startedAt;
 		await new Promise((resolve) => setTimeout(resolve, 500));
 		const rows = count(db, "SELECT count(*) AS n FROM subscribers WHERE email_key LIKE 'bench-b-%'");
@@ -386,14 +421,25 @@ async function scenarioC() {
 		}
 	};
 	await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-	await new Promise((resolve) => server.child.exitCode !== null || server.child.signalCode ? resolve() : server.child.once('exit', resolve));
-	const inDbAfterKill = new Set(database(db).prepare('SELECT email_key FROM subscribers').all().map((row) => row.email_key));
+	await new Promise((resolve) =>
+		server.child.exitCode !== null || server.child.signalCode ? resolve() : server.child.once('exit', resolve),
+	);
+	const inDbAfterKill = new Set(
+		database(db)
+			.prepare('SELECT email_key FROM subscribers')
+			.all()
+			.map((row) => row.email_key),
+	);
 	const lost = [...acknowledged].filter((email) => !inDbAfterKill.has(email));
 	const mailBeforeRestart = smtp.total;
 	// Restart and send nothing: the outbox must drain on its own.
 	server = await startServer('C (restarted)', env);
 	try {
-		const drainedMs = await waitFor(() => count(db, "SELECT count(*) AS n FROM outbox WHERE status = 'pending'") === 0, 180_000, 'the outbox after restart');
+		const drainedMs = await waitFor(
+			() => count(db, "SELECT count(*) AS n FROM outbox WHERE status = 'pending'") === 0,
+			180_000,
+			'the outbox after restart',
+		);
 		await new Promise((resolve) => setTimeout(resolve, 500));
 		let unmailed = 0;
 		let duplicates = 0;
@@ -435,7 +481,9 @@ function report({ a, b, c, floor, started }) {
 		'',
 		`- Date: ${started.toISOString()}`,
 		`- Versions: Node ${node}, Astro ${astro}, SQLite ${new DatabaseSync(':memory:').prepare('select sqlite_version() AS v').get().v} (node:sqlite), autocannon 9`,
-		...(PRIORITY !== null ? [`- Priority: bench and server ran at nice ${PRIORITY} (BENCH_NEWSLETTER_PRIORITY), ahead of the other work on this shared machine`] : []),
+		...(PRIORITY !== null
+			? [`- Priority: bench and server ran at nice ${PRIORITY} (BENCH_NEWSLETTER_PRIORITY), ahead of the other work on this shared machine`]
+			: []),
 		`- Machine: ${cpus.length} CPUs (${cpus[0]?.model.trim()}), ${fmt(os.totalmem() / 2 ** 30, 1)} GiB memory, ${os.type()} ${os.release()} ${os.arch()}`,
 		`- Method: production build served by \`node scripts/serve.mjs\` (as \`npm start\` serves it) on 127.0.0.1, a fresh database per scenario (WAL, synchronous=FULL), a real SMTP server (smtp-server) in the bench process. Load: ${fmt(REQUESTS)} POSTs to /api/newsletter/subscribe as the form island sends them (urlencoded, Accept: application/json, same Origin), ${CONNECTIONS} connections, no pipelining, after 2,000 warm-up requests. ${fmt(DISTINCT)} distinct addresses; ${fmt(REQUESTS - DISTINCT)} of them are sent a second time in capitals (same mailbox). Rate limits raised for the run (all requests come from one IP); the minimum time-to-submit does not apply (no stamp, like a form without JavaScript). Autocannon, the SMTP server and the site share the 2 cores.`,
 		'',
@@ -530,9 +578,13 @@ const started = new Date();
 try {
 	build();
 	const a = await scenarioA();
-	log(`A: ${fmt(a.rps)} req/s, p50 ${a.p50} ms, p99 ${a.p99} ms, ${a.rows} rows, mail missing ${a.mail.missing}, duplicates ${a.mail.duplicates}`);
+	log(
+		`A: ${fmt(a.rps)} req/s, p50 ${a.p50} ms, p99 ${a.p99} ms, ${a.rows} rows, mail missing ${a.mail.missing}, duplicates ${a.mail.duplicates}`,
+	);
 	const b = await scenarioB();
-	log(`B: ${fmt(b.rps)} req/s, p99 ${b.p99} ms, ${b.pendingAtEnd} waiting, all delivered ${fmt(b.recoveredMs / 1000, 1)} s after SMTP started, missing ${b.mail.missing}`);
+	log(
+		`B: ${fmt(b.rps)} req/s, p99 ${b.p99} ms, ${b.pendingAtEnd} waiting, all delivered ${fmt(b.recoveredMs / 1000, 1)} s after SMTP started, missing ${b.mail.missing}`,
+	);
 	const c = await scenarioC();
 	const floor = await scenarioFloor();
 	log(`Floor: ${fmt(floor.rps)} req/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`);

@@ -22,7 +22,18 @@
  * default a temp folder), BENCH_SKIP_LIGHTHOUSE=1 (quick run without Lighthouse).
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	createWriteStream,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,7 +115,9 @@ function command(/** @type {string} */ file, /** @type {string[]} */ args) {
 
 /** Markdown-safe cell text. */
 function cell(/** @type {unknown} */ value) {
-	return String(value ?? '–').replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+	return String(value ?? '–')
+		.replace(/\r?\n/g, ' ')
+		.replace(/\|/g, '\\|');
 }
 
 /** Inline code that survives backticks inside. */
@@ -123,7 +136,8 @@ function truncate(/** @type {string} */ text, max = 220) {
 function table(/** @type {string[]} */ head, /** @type {string[][]} */ rows, /** @type {('l'|'r')[]} */ align) {
 	const all = [head, ...rows].map((row) => row.map(cell));
 	const widths = head.map((_, i) => Math.max(3, ...all.map((row) => row[i].length)));
-	const line = (/** @type {string[]} */ row) => `| ${row.map((c, i) => (align[i] === 'r' ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+	const line = (/** @type {string[]} */ row) =>
+		`| ${row.map((c, i) => (align[i] === 'r' ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
 	const rule = `| ${widths.map((w, i) => (align[i] === 'r' ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
 	return [line(all[0]), rule, ...all.slice(1).map(line)].join('\n');
 }
@@ -149,7 +163,12 @@ function dirBytes(/** @type {string} */ dir, /** @type {(name: string) => boolea
 
 async function build() {
 	const rel = path.relative(root, OUT_DIR);
-	if (!rel || rel.startsWith('..') || path.isAbsolute(rel) || ['src', 'tests', 'public', 'docs', 'scripts'].includes(rel.split(path.sep)[0])) {
+	if (
+		!rel ||
+		rel.startsWith('..') ||
+		path.isAbsolute(rel) ||
+		['src', 'tests', 'public', 'docs', 'scripts'].includes(rel.split(path.sep)[0])
+	) {
 		throw new Error(`BENCH_OUT_DIR must be a build folder inside the project, got ${OUT_DIR}`);
 	}
 	rmSync(OUT_DIR, { recursive: true, force: true });
@@ -289,7 +308,10 @@ function sitemapPages() {
 		return url.pathname + url.search;
 	});
 	if (!paths.length) throw new Error('the sitemap lists no pages');
-	return [...paths.map((p) => ({ path: p, label: p, is404: false })), { path: NOT_FOUND_PATH, label: `404 (${NOT_FOUND_PATH})`, is404: true }];
+	return [
+		...paths.map((p) => ({ path: p, label: p, is404: false })),
+		{ path: NOT_FOUND_PATH, label: `404 (${NOT_FOUND_PATH})`, is404: true },
+	];
 }
 
 /** Stylesheets the parser finds in the HTML itself, not print-only: they block first render. */
@@ -327,12 +349,25 @@ async function measurePage(browser, /** @type {{path: string}} */ page) {
 				} catch {
 					/* redirects and aborted bodies have none */
 				}
-				records.push({ url: request.url(), type: request.resourceType(), status: response?.status() ?? null, bytes: body.length, gzip: body.length ? gz(body) : 0 });
+				records.push({
+					url: request.url(),
+					type: request.resourceType(),
+					status: response?.status() ?? null,
+					bytes: body.length,
+					gzip: body.length ? gz(body) : 0,
+				});
 			})(),
 		);
 	});
 	tab.on('requestfailed', (request) => {
-		records.push({ url: request.url(), type: request.resourceType(), status: null, bytes: 0, gzip: 0, failed: request.failure()?.errorText ?? 'failed' });
+		records.push({
+			url: request.url(),
+			type: request.resourceType(),
+			status: null,
+			bytes: 0,
+			gzip: 0,
+			failed: request.failure()?.errorText ?? 'failed',
+		});
 	});
 	try {
 		const url = ORIGIN + page.path;
@@ -348,11 +383,14 @@ async function measurePage(browser, /** @type {{path: string}} */ page) {
 		const finalPath = response ? new URL(response.url()).pathname : null;
 		const inlineJs = await tab.evaluate(() =>
 			[...document.querySelectorAll('script:not([src])')]
-				.filter((script) => ['', 'module', 'text/javascript', 'application/javascript'].includes((script.getAttribute('type') ?? '').trim().toLowerCase()))
+				.filter((script) =>
+					['', 'module', 'text/javascript', 'application/javascript'].includes((script.getAttribute('type') ?? '').trim().toLowerCase()),
+				)
 				.map((script) => script.textContent ?? '')
 				.join('\n'),
 		);
-		const sum = (/** @type {(r: typeof records[number]) => boolean} */ pick) => records.filter(pick).reduce((total, r) => total + r.gzip, 0);
+		const sum = (/** @type {(r: typeof records[number]) => boolean} */ pick) =>
+			records.filter(pick).reduce((total, r) => total + r.gzip, 0);
 		const blocking = blockingStylesheets(html, url);
 		const htmlGz = sum((r) => r.type === 'document');
 		const cssGz = sum((r) => r.type === 'stylesheet');
@@ -374,7 +412,9 @@ async function measurePage(browser, /** @type {{path: string}} */ page) {
 			inlineJsGz,
 			jsGz: externalJsGz + inlineJsGz,
 			firstRenderGz: htmlGz + blockingCssGz,
-			failed: records.filter((r) => r.failed || (r.status != null && r.status >= 400 && r.type !== 'document')).map((r) => `${r.url} (${r.failed ?? r.status})`),
+			failed: records
+				.filter((r) => r.failed || (r.status != null && r.status >= 400 && r.type !== 'document'))
+				.map((r) => `${r.url} (${r.failed ?? r.status})`),
 		};
 	} finally {
 		await context.close();
@@ -426,7 +466,11 @@ async function measureSearch(browser) {
 
 async function measureWeights(/** @type {ReturnType<typeof sitemapPages>} */ pages) {
 	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS.filter((flag) => flag !== '--headless') });
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: CHROMIUM_FLAGS.filter((flag) => flag !== '--headless'),
+	});
 	cleanups.push(() => browser.close().catch(() => {}));
 	try {
 		/** @type {Map<string, Awaited<ReturnType<typeof measurePage>>>} */
@@ -438,14 +482,18 @@ async function measureWeights(/** @type {ReturnType<typeof sitemapPages>} */ pag
 				await assertServerUp();
 				const weight = await measurePage(browser, page);
 				weights.set(page.path, weight);
-				log(`weight ${page.label}: ${weight.requests} requests, HTML ${kb(weight.htmlGz)}, CSS ${kb(weight.cssGz)}, JS ${kb(weight.jsGz)} gz`);
+				log(
+					`weight ${page.label}: ${weight.requests} requests, HTML ${kb(weight.htmlGz)}, CSS ${kb(weight.cssGz)}, JS ${kb(weight.jsGz)} gz`,
+				);
 			}
 		};
 		await Promise.all(Array.from({ length: WEIGHT_CONCURRENCY }, worker));
 		let search = null;
 		try {
 			search = await measureSearch(browser);
-			log(`search "${SEARCH_QUERY}": ${search.requests} requests, ${kb(search.bytes)} (${kb(search.gzip)} gzip); first result "${search.firstResult}"`);
+			log(
+				`search "${SEARCH_QUERY}": ${search.requests} requests, ${kb(search.bytes)} (${kb(search.gzip)} gzip); first result "${search.firstResult}"`,
+			);
 		} catch (error) {
 			log(`search download not measured: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
 		}
@@ -466,7 +514,10 @@ function expectedOn404(/** @type {any} */ audit, /** @type {string} */ url) {
 	}
 	if (audit.id === 'errors-in-console') {
 		const items = Array.isArray(audit.details?.items) ? audit.details.items : [];
-		return items.length > 0 && items.every((/** @type {any} */ item) => item.sourceLocation?.url === url && /\b404\b/.test(item.description ?? ''));
+		return (
+			items.length > 0 &&
+			items.every((/** @type {any} */ item) => item.sourceLocation?.url === url && /\b404\b/.test(item.description ?? ''))
+		);
 	}
 	return false;
 }
@@ -523,7 +574,9 @@ function describeDetails(/** @type {any} */ details, depth = 0) {
 				chain.push(new URL(node.url).pathname);
 				node = Object.values(node.children ?? {}).find((/** @type {any} */ c) => c.isLongest);
 			}
-			return chain.length > 1 ? [`longest request chain (${Math.round(details.longestChain?.duration ?? 0)} ms): ${chain.map((p) => code(p)).join(' → ')}`] : [];
+			return chain.length > 1
+				? [`longest request chain (${Math.round(details.longestChain?.duration ?? 0)} ms): ${chain.map((p) => code(p)).join(' → ')}`]
+				: [];
 		}
 		default: {
 			if (!Array.isArray(details.items)) return [];
@@ -570,7 +623,17 @@ function describeAudit(/** @type {any} */ audit, /** @type {any} */ lhr) {
 }
 
 /** Lighthouse runtime errors worth one more try. */
-const TRANSIENT = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_LCP', 'PROTOCOL_TIMEOUT', 'PAGE_HUNG', 'CHROME_INTERSTITIAL_ERROR', 'FAILED_DOCUMENT_REQUEST', 'NO_TRACING_STARTED', 'NO_RESOURCE_REQUEST']);
+const TRANSIENT = new Set([
+	'NO_NAVSTART',
+	'NO_FCP',
+	'NO_LCP',
+	'PROTOCOL_TIMEOUT',
+	'PAGE_HUNG',
+	'CHROME_INTERSTITIAL_ERROR',
+	'FAILED_DOCUMENT_REQUEST',
+	'NO_TRACING_STARTED',
+	'NO_RESOURCE_REQUEST',
+]);
 
 /** Unweighted audits whose findings are already shown with a weighted one. */
 const FOLDED = new Set(['layout-shifts', 'cls-culprits-insight']);
@@ -595,7 +658,8 @@ async function lighthouseAll(/** @type {ReturnType<typeof sitemapPages>} */ page
 		launched.push(instance);
 		return instance;
 	};
-	const gone = (/** @type {import('chrome-launcher').LaunchedChrome} */ instance) => instance.process.exitCode !== null || instance.process.signalCode !== null;
+	const gone = (/** @type {import('chrome-launcher').LaunchedChrome} */ instance) =>
+		instance.process.exitCode !== null || instance.process.signalCode !== null;
 	cleanups.push(killAll);
 	let chrome = await launch();
 	/** @type {Map<string, any>} */
@@ -676,9 +740,18 @@ async function lighthouseAll(/** @type {ReturnType<typeof sitemapPages>} */ page
 					// Audits that cost points, plus, in a category below 100, unweighted ones that
 					// fail clearly (performance opportunities and diagnostics usually say why).
 					const losesPoints = scored && audit.score != null && audit.score < 1 && ref.weight > 0;
-					const flagged = scored && audit.score != null && audit.score < 0.9 && ref.weight === 0 && (scores[id] ?? 0) < 100 && !FOLDED.has(ref.id);
+					const flagged =
+						scored && audit.score != null && audit.score < 0.9 && ref.weight === 0 && (scores[id] ?? 0) < 100 && !FOLDED.has(ref.id);
 					if (audit.scoreDisplayMode === 'error' || losesPoints || flagged) {
-						failing.push({ category: id, id: ref.id, title: audit.title, score: audit.score, weight: ref.weight, expected, ...describeAudit(audit, lhr) });
+						failing.push({
+							category: id,
+							id: ref.id,
+							title: audit.title,
+							score: audit.score,
+							weight: ref.weight,
+							expected,
+							...describeAudit(audit, lhr),
+						});
 					}
 				}
 				adjusted[id] = scores[id] == null ? null : weight ? Math.round((sum / weight) * 100) : scores[id];
@@ -719,7 +792,21 @@ function renderReport(/** @type {any} */ data) {
 		if (value == null) return 'n/a';
 		return result.adjusted[id] !== value ? `${value}*` : String(value);
 	};
-	const head = ['Page', 'Requests', 'HTML gz', 'CSS gz', 'JS gz', 'First render (HTML+CSS) gz', 'Perf', 'A11y', 'BP', 'SEO', 'LCP', 'TBT', 'CLS'];
+	const head = [
+		'Page',
+		'Requests',
+		'HTML gz',
+		'CSS gz',
+		'JS gz',
+		'First render (HTML+CSS) gz',
+		'Perf',
+		'A11y',
+		'BP',
+		'SEO',
+		'LCP',
+		'TBT',
+		'CLS',
+	];
 	const rows = pages.map((/** @type {any} */ page) => {
 		const w = weights.get(page.path);
 		const r = lh?.results.get(page.path);
@@ -756,7 +843,8 @@ function renderReport(/** @type {any} */ data) {
 			if (below.length) lhMisses.push(`${page.label}: ${below.join(', ')}`);
 		}
 	}
-	const maxBy = (/** @type {any[]} */ list, /** @type {(x: any) => number} */ f) => list.reduce((best, x) => (best == null || f(x) > f(best) ? x : best), null);
+	const maxBy = (/** @type {any[]} */ list, /** @type {(x: any) => number} */ f) =>
+		list.reduce((best, x) => (best == null || f(x) > f(best) ? x : best), null);
 	const firstRenderMax = maxBy(pages, (p) => weights.get(p.path)?.firstRenderGz ?? 0);
 	const firstRenderOver = pages.filter((/** @type {any} */ p) => (weights.get(p.path)?.firstRenderGz ?? 0) > TARGETS.firstRenderBytes);
 	const lessonPages = pages.filter((/** @type {any} */ p) => isLesson(p.path));
@@ -773,19 +861,32 @@ function renderReport(/** @type {any} */ data) {
 			`max ${kb(weights.get(firstRenderMax?.path)?.firstRenderGz)} (${firstRenderMax?.label})`,
 			firstRenderOver.length ? 'miss' : 'pass',
 		],
-		['JavaScript at load ≤ 10 KB gzip on lesson pages', `max ${kb(weights.get(jsMax?.path)?.jsGz)} (${jsMax?.label})`, jsOver.length ? 'miss' : 'pass'],
-		['Build (Astro + Pagefind) ≤ 20 s', `${buildResult.seconds.toFixed(1)} s`, buildResult.seconds <= TARGETS.buildSeconds ? 'pass' : 'miss'],
+		[
+			'JavaScript at load ≤ 10 KB gzip on lesson pages',
+			`max ${kb(weights.get(jsMax?.path)?.jsGz)} (${jsMax?.label})`,
+			jsOver.length ? 'miss' : 'pass',
+		],
+		[
+			'Build (Astro + Pagefind) ≤ 20 s',
+			`${buildResult.seconds.toFixed(1)} s`,
+			buildResult.seconds <= TARGETS.buildSeconds ? 'pass' : 'miss',
+		],
 	];
 
 	lines.push(START);
 	lines.push('## Site: page weight, Lighthouse, build', '');
-	lines.push(`Written by \`npm run bench\` (scripts/bench.mjs); everything between the \`bench:site\` markers is replaced on each run.`, '');
+	lines.push(
+		`Written by \`npm run bench\` (scripts/bench.mjs); everything between the \`bench:site\` markers is replaced on each run.`,
+		'',
+	);
 	lines.push(`- Date: ${date}`);
 	lines.push(
 		`- Versions: Node ${versions.node}, Astro ${versions.astro}, Pagefind ${versions.pagefind}, Lighthouse ${versions.lighthouse}, ` +
 			`Playwright ${versions.playwright}, ${versions.chromium}`,
 	);
-	lines.push(`- Machine: ${machine.cpus} CPUs (\`nproc\`) ${machine.model}, ${machine.memory} memory, ${machine.os}; ${machine.load} (other work on the machine slows the build and moves Lighthouse performance)`);
+	lines.push(
+		`- Machine: ${machine.cpus} CPUs (\`nproc\`) ${machine.model}, ${machine.memory} memory, ${machine.os}; ${machine.load} (other work on the machine slows the build and moves Lighthouse performance)`,
+	);
 	lines.push(
 		`- Method: production build (into \`${path.relative(root, OUT_DIR)}\`, so concurrent builds of dist/ cannot interfere) served as \`npm start\` serves it: \`node scripts/serve.mjs ${path.relative(root, OUT_DIR)}\` (the Node adapter's standalone handler with brotli/gzip compression and security headers). Sizes are each response body, decoded, then gzipped at level 9 (1 KB = 1024 bytes), so they do not depend on the encoding a client negotiates (brotli, which Chromium and Lighthouse get, is smaller). ` +
 			`Page weight: fresh Chromium context per page, every request until the load event and network idle. ` +
@@ -794,14 +895,26 @@ function renderReport(/** @type {any} */ data) {
 		'',
 	);
 	lines.push('### Pages', '', pageTable, '');
-	if (serverRestarts.length) lines.push(`Note: the server was stopped from outside during the run (${serverRestarts.join('; ')}) and started again; pages measured around that moment may be affected.`, '');
-	if (pages.some((/** @type {any} */ p) => lh?.results.get(p.path)?.adjusted && CATEGORIES.some((id) => lh.results.get(p.path).adjusted[id] !== lh.results.get(p.path).scores[id]))) {
+	if (serverRestarts.length)
+		lines.push(
+			`Note: the server was stopped from outside during the run (${serverRestarts.join('; ')}) and started again; pages measured around that moment may be affected.`,
+			'',
+		);
+	if (
+		pages.some(
+			(/** @type {any} */ p) =>
+				lh?.results.get(p.path)?.adjusted &&
+				CATEGORIES.some((id) => lh.results.get(p.path).adjusted[id] !== lh.results.get(p.path).scores[id]),
+		)
+	) {
 		lines.push(
 			'\\* Lighthouse score lowered only by audits a 404 page must fail (`http-status-code`; `is-crawlable` because of `noindex`; the console error for the 404 response); the target check leaves them out.',
 			'',
 		);
 	}
-	const odd = pages.filter((/** @type {any} */ p) => !p.is404 && (weights.get(p.path)?.status !== 200 || weights.get(p.path)?.redirects?.length));
+	const odd = pages.filter(
+		(/** @type {any} */ p) => !p.is404 && (weights.get(p.path)?.status !== 200 || weights.get(p.path)?.redirects?.length),
+	);
 	if (odd.length) {
 		lines.push(
 			`Sitemap pages that do not answer 200 directly: ${odd
@@ -830,7 +943,15 @@ function renderReport(/** @type {any} */ data) {
 	lines.push(
 		'<details><summary>Per-page request details</summary>',
 		'',
-		table(['Page', 'Status', 'Requests by type', 'HTML raw', 'External JS gz', 'Inline JS gz', 'Failed requests'], detailRows, ['l', 'r', 'l', 'r', 'r', 'r', 'l']),
+		table(['Page', 'Status', 'Requests by type', 'HTML raw', 'External JS gz', 'Inline JS gz', 'Failed requests'], detailRows, [
+			'l',
+			'r',
+			'l',
+			'r',
+			'r',
+			'r',
+			'l',
+		]),
 		'',
 		'</details>',
 		'',
@@ -856,7 +977,8 @@ function renderReport(/** @type {any} */ data) {
 			if (r.runtimeError) problems.push(`- **${page.label}**: page did not load for Lighthouse: ${r.runtimeError}`);
 			for (const reason of r.unscored) problems.push(`- **${page.label}**: not scored: ${reason}`);
 			for (const warning of r.warnings) {
-				if (page.is404 && /status code: 404/i.test(warning)) expectedWarnings.push(`- **${page.label}**: Lighthouse warning: ${truncate(warning, 300)}`);
+				if (page.is404 && /status code: 404/i.test(warning))
+					expectedWarnings.push(`- **${page.label}**: Lighthouse warning: ${truncate(warning, 300)}`);
 				else problems.push(`- **${page.label}**: Lighthouse warning: ${truncate(warning, 300)}`);
 			}
 			for (const f of r.failing) {
@@ -865,14 +987,18 @@ function renderReport(/** @type {any} */ data) {
 				groups.get(key)?.pages.push({ label: page.label, score: f.score, summary: f.summary, items: f.items });
 			}
 		}
-		const sorted = [...groups.entries()].sort(([a, ga], [b, gb]) => a.slice(0, 3).localeCompare(b.slice(0, 3)) || gb.pages.length - ga.pages.length || a.localeCompare(b));
+		const sorted = [...groups.entries()].sort(
+			([a, ga], [b, gb]) => a.slice(0, 3).localeCompare(b.slice(0, 3)) || gb.pages.length - ga.pages.length || a.localeCompare(b),
+		);
 		const renderGroup = (/** @type {{first: any, pages: any[]}} */ group) => {
 			const { category, id, title, weight } = group.first;
 			const weightText = weight > 0 ? `weight ${Math.round(weight * 10) / 10}` : 'unweighted';
 			const on = group.pages
 				.map((p) => `${p.label} (${[p.summary, p.score == null ? 'error' : `score ${p.score}`].filter(Boolean).join(', ')})`)
 				.join('; ');
-			lines.push(`- \`${id}\` · ${category} · ${weightText} · ${title}. ${group.pages.length === pages.length ? 'Every page' : `${group.pages.length} page${group.pages.length > 1 ? 's' : ''}`}: ${on}`);
+			lines.push(
+				`- \`${id}\` · ${category} · ${weightText} · ${title}. ${group.pages.length === pages.length ? 'Every page' : `${group.pages.length} page${group.pages.length > 1 ? 's' : ''}`}: ${on}`,
+			);
 			/** @type {Map<string, string[]>} */
 			const itemPages = new Map();
 			for (const p of group.pages) for (const item of p.items) itemPages.set(item, [...(itemPages.get(item) ?? []), p.label]);
@@ -905,7 +1031,10 @@ function renderReport(/** @type {any} */ data) {
 		['Build time (`astro build`, Astro + Pagefind, wall clock)', `${buildResult.seconds.toFixed(2)} s`],
 		['Astro "Server built in"', buildResult.astroReported == null ? '–' : `${buildResult.astroReported.toFixed(2)} s`],
 		['Pagefind indexing', buildResult.pagefindMs == null ? '–' : `${buildResult.pagefindPages} pages in ${buildResult.pagefindMs} ms`],
-		['Pagefind index size (dist/client/pagefind without the bundled UIs)', `${kb(buildResult.indexBytes)} (${buildResult.indexBytes.toLocaleString('en')} bytes, ${buildResult.indexFiles} files)`],
+		[
+			'Pagefind index size (dist/client/pagefind without the bundled UIs)',
+			`${kb(buildResult.indexBytes)} (${buildResult.indexBytes.toLocaleString('en')} bytes, ${buildResult.indexFiles} files)`,
+		],
 		['Pagefind bundled UI files (not used, excluded above)', kb(buildResult.uiBytes)],
 	];
 	if (search) {
@@ -924,7 +1053,12 @@ function renderReport(/** @type {any} */ data) {
 		);
 	}
 	lines.push(END);
-	return { section: lines.join('\n'), pageTable, targetTable: table(['Target', 'Measured', 'Result'], targetRows, ['l', 'l', 'l']), siteRows };
+	return {
+		section: lines.join('\n'),
+		pageTable,
+		targetTable: table(['Target', 'Measured', 'Result'], targetRows, ['l', 'l', 'l']),
+		siteRows,
+	};
 }
 
 function writeDoc(/** @type {string} */ section) {
@@ -980,14 +1114,19 @@ async function main() {
 	writeDoc(report.section);
 
 	console.log('');
-	console.log(`Benchmark ${date}: Node ${versions.node}, Astro ${versions.astro}, Pagefind ${versions.pagefind}, Lighthouse ${versions.lighthouse}, ${versions.chromium}; ${machine.cpus} CPUs, ${machine.memory}`);
+	console.log(
+		`Benchmark ${date}: Node ${versions.node}, Astro ${versions.astro}, Pagefind ${versions.pagefind}, Lighthouse ${versions.lighthouse}, ${versions.chromium}; ${machine.cpus} CPUs, ${machine.memory}`,
+	);
 	console.log('');
 	console.log(report.pageTable);
 	console.log('');
 	for (const [figure, value] of report.siteRows) console.log(`${figure.replace(/`/g, '')}: ${value}`);
 	console.log('');
 	console.log(report.targetTable);
-	if (machine.busy) console.log(`\nBusy machine (load average ${loadAtStart.toFixed(1)} on ${machine.cpus} CPUs): timings are inflated; sizes and the non-performance audits are not.`);
+	if (machine.busy)
+		console.log(
+			`\nBusy machine (load average ${loadAtStart.toFixed(1)} on ${machine.cpus} CPUs): timings are inflated; sizes and the non-performance audits are not.`,
+		);
 	if (lh) {
 		/** @type {Map<string, string[]>} */
 		const byAudit = new Map();
@@ -1002,7 +1141,9 @@ async function main() {
 				? `\nFailing Lighthouse audits (details in ${path.relative(root, DOC)}):\n${[...byAudit].map(([key, on]) => `  ${key}: ${on.length === pages.length ? 'every page' : on.join(' ')}`).join('\n')}`
 				: '\nNo failing Lighthouse audits.',
 		);
-		console.log(`Full Lighthouse reports: ${reportDir}${process.env.BENCH_REPORT_DIR ? '' : ' (deleted at exit; set BENCH_REPORT_DIR to keep them)'}`);
+		console.log(
+			`Full Lighthouse reports: ${reportDir}${process.env.BENCH_REPORT_DIR ? '' : ' (deleted at exit; set BENCH_REPORT_DIR to keep them)'}`,
+		);
 	}
 	console.log(`\nWrote ${path.relative(root, DOC)} in ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`);
 }

@@ -59,7 +59,8 @@ function withNotFoundHeaders(res) {
 	if (!notFound) return;
 	const writeHead = res.writeHead;
 	res.writeHead = function (status, ...rest) {
-		if (status === 404 && !res.hasHeader('content-security-policy')) for (const [name, value] of Object.entries(notFound)) res.setHeader(name, value);
+		if (status === 404 && !res.hasHeader('content-security-policy'))
+			for (const [name, value] of Object.entries(notFound)) res.setHeader(name, value);
 		return writeHead.call(this, status, ...rest);
 	};
 }

@@ -84,7 +84,11 @@ function list() {
 	}));
 	const columns = Object.keys(table[0]);
 	const widths = columns.map((column) => Math.max(column.length, ...table.map((row) => String(row[column]).length)));
-	const line = (cells) => cells.map((cell, index) => String(cell).padEnd(widths[index])).join('  ').trimEnd();
+	const line = (cells) =>
+		cells
+			.map((cell, index) => String(cell).padEnd(widths[index]))
+			.join('  ')
+			.trimEnd();
 	console.log(line(columns));
 	console.log(line(widths.map((width) => '-'.repeat(width))));
 	for (const row of table) console.log(line(columns.map((column) => row[column])));
@@ -97,7 +101,17 @@ function exportHeader() {
 }
 
 function exportCsv() {
-	const rows = selected().map((row) => [row.email, row.firstName, row.status, row.consentVersion, row.consentAt, row.source, row.confirmedAt, row.createdAt, row.unsubscribedAt]);
+	const rows = selected().map((row) => [
+		row.email,
+		row.firstName,
+		row.status,
+		row.consentVersion,
+		row.consentAt,
+		row.source,
+		row.confirmedAt,
+		row.createdAt,
+		row.unsubscribedAt,
+	]);
 	const csv = toCsv(exportHeader(), rows);
 	if (values.out) {
 		writeFileSync(values.out, csv, { mode: 0o600 });

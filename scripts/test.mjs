@@ -89,7 +89,9 @@ function ensureChromium() {
 	if (existsSync(chromium)) return chromium;
 
 	if (override) {
-		console.error(`CHROMIUM_PATH is set to ${override}, which does not exist. Point it at a Chromium or Chrome executable, or unset it to use /usr/bin/chromium.`);
+		console.error(
+			`CHROMIUM_PATH is set to ${override}, which does not exist. Point it at a Chromium or Chrome executable, or unset it to use /usr/bin/chromium.`,
+		);
 		process.exit(1);
 	}
 	const isRoot = process.getuid?.() === 0;
@@ -107,7 +109,9 @@ function ensureChromium() {
 	for (const args of [['update'], ['install', '-y', 'chromium']]) {
 		const result = spawnSync('apt-get', args, { stdio: 'inherit', env: aptEnv });
 		if (result.status !== 0) {
-			console.error(`\`apt-get ${args.join(' ')}\` failed (exit ${result.status}). Install Chromium yourself (apt-get install chromium) or set CHROMIUM_PATH.`);
+			console.error(
+				`\`apt-get ${args.join(' ')}\` failed (exit ${result.status}). Install Chromium yourself (apt-get install chromium) or set CHROMIUM_PATH.`,
+			);
 			process.exit(1);
 		}
 	}

@@ -8,9 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /** A stable, URL-safe identifier: later features (goals, reflections) key stored data by it. */
-const stableId = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+const stableId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
 
 const lessons = defineCollection({
 	loader: glob({ base: './src/content/lessons', pattern: '**/*.mdx' }),

@@ -26,7 +26,9 @@ export function newsletter(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!serverDir) return;
 				const root = fileURLToPath(dir);
-				const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => file.split('\\').join('/'));
+				const files = (await readdir(root, { recursive: true }))
+					.filter((file) => file.endsWith('.html'))
+					.map((file) => file.split('\\').join('/'));
 				const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(`${root}/${file}`, 'utf8') })));
 				await writeFile(new URL('static-headers.json', serverDir), JSON.stringify(staticHeaders(pages)));
 				logger.info(`Security headers for ${pages.length} static pages written to static-headers.json.`);

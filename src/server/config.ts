@@ -44,12 +44,14 @@ export interface NewsletterConfig {
 	retry: RetrySchedule;
 }
 
-const positive = (value: number | undefined, fallback: number) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback);
+const positive = (value: number | undefined, fallback: number) =>
+	typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 
 /** Applies defaults; `fallbackSite` is the `site` the build was made with. Paths resolve against the working directory. */
 export function resolveNewsletterConfig(env: NewsletterEnv, fallbackSite: string | URL = 'http://localhost:4321'): NewsletterConfig {
 	const siteUrl = new URL(env.SITE_URL || fallbackSite);
-	if (siteUrl.protocol !== 'https:' && siteUrl.protocol !== 'http:') throw new Error(`SITE_URL must be an http(s) URL, got ${siteUrl.href}`);
+	if (siteUrl.protocol !== 'https:' && siteUrl.protocol !== 'http:')
+		throw new Error(`SITE_URL must be an http(s) URL, got ${siteUrl.href}`);
 	const databasePath = resolve(env.DATABASE_PATH || 'data/newsletter.db');
 	return {
 		siteUrl,
@@ -61,6 +63,9 @@ export function resolveNewsletterConfig(env: NewsletterEnv, fallbackSite: string
 		minSubmitMs: positive(env.NEWSLETTER_MIN_SUBMIT_MS, 2_000),
 		ipLimitPerHour: Math.max(1, positive(env.NEWSLETTER_RATE_LIMIT_IP, 30)),
 		addressLimitPerHour: Math.max(1, positive(env.NEWSLETTER_RATE_LIMIT_ADDRESS, 5)),
-		retry: { ...DEFAULT_RETRY_SCHEDULE, maxMs: Math.max(DEFAULT_RETRY_SCHEDULE.baseMs, positive(env.NEWSLETTER_RETRY_MAX_MS, DEFAULT_RETRY_SCHEDULE.maxMs)) },
+		retry: {
+			...DEFAULT_RETRY_SCHEDULE,
+			maxMs: Math.max(DEFAULT_RETRY_SCHEDULE.baseMs, positive(env.NEWSLETTER_RETRY_MAX_MS, DEFAULT_RETRY_SCHEDULE.maxMs)),
+		},
 	};
 }

@@ -36,7 +36,10 @@ export interface BodyProblem {
 }
 
 /** Reads an `application/x-www-form-urlencoded` or `multipart/form-data` body of at most 16 KB. */
-export async function readFormBody(request: Request, { requireFormType = true } = {}): Promise<{ fields: Record<string, string> } | { problem: BodyProblem }> {
+export async function readFormBody(
+	request: Request,
+	{ requireFormType = true } = {},
+): Promise<{ fields: Record<string, string> } | { problem: BodyProblem }> {
 	const type = (request.headers.get('content-type') ?? '').toLowerCase();
 	const isUrlEncoded = type.startsWith('application/x-www-form-urlencoded');
 	const isMultipart = type.startsWith('multipart/form-data');
@@ -138,7 +141,10 @@ export function wantsJson(request: Request): boolean {
 
 /** A JSON response that is never cached. */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-	return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...closeIfTooLarge(status), ...headers } });
+	return new Response(JSON.stringify(body), {
+		status,
+		headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...closeIfTooLarge(status), ...headers },
+	});
 }
 
 /** A 303 See Other: the "redirect" of POST/Redirect/GET. */
@@ -148,7 +154,10 @@ export function seeOther(location: string): Response {
 
 /** Plain text, for the one-click endpoint and other machine-facing answers. */
 export function text(status: number, body: string, headers: Record<string, string> = {}): Response {
-	return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...closeIfTooLarge(status), ...headers } });
+	return new Response(body, {
+		status,
+		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...closeIfTooLarge(status), ...headers },
+	});
 }
 
 /** A 413 ends the connection: whatever the client still sends is not worth reading. */
@@ -189,7 +198,9 @@ export async function handleSubscribe(
 	const body = await readFormBody(request);
 	if ('problem' in body) {
 		const { status, message } = body.problem;
-		return asJson ? { response: json(status, { ok: false, message }) } : { page: { status, message, fieldErrors: {}, values: {}, source: 'newsletter-page' } };
+		return asJson
+			? { response: json(status, { ok: false, message }) }
+			: { page: { status, message, fieldErrors: {}, values: {}, source: 'newsletter-page' } };
 	}
 	const fields = body.fields;
 	let result: SubscribeResult;
@@ -204,7 +215,11 @@ export async function handleSubscribe(
 			: { page: { status: 503, message, fieldErrors: {}, values: {}, source: 'newsletter-page', retryAfter: 60 } };
 	}
 	if (result.kind === 'accepted') {
-		return { response: asJson ? json(200, { ok: true, message: t('newsletter.success.body'), title: t('newsletter.success.title') }) : seeOther(PATHS.checkEmail) };
+		return {
+			response: asJson
+				? json(200, { ok: true, message: t('newsletter.success.body'), title: t('newsletter.success.title') })
+				: seeOther(PATHS.checkEmail),
+		};
 	}
 	const values = { email: (fields.email ?? '').slice(0, 254), first_name: (fields.first_name ?? '').slice(0, 50) };
 	const source = /^[a-z0-9][a-z0-9/:_.-]{0,119}$/.test(fields.source ?? '') ? fields.source! : 'newsletter-page';
@@ -256,7 +271,11 @@ export async function handleConfirm(newsletter: Newsletter, request: Request): P
 }
 
 /** POST /newsletter/resend/: a new link for the holder of an expired one. */
-export async function handleResend(newsletter: Newsletter, request: Request, ip: string | undefined): Promise<RouteResult<ConfirmPageState>> {
+export async function handleResend(
+	newsletter: Newsletter,
+	request: Request,
+	ip: string | undefined,
+): Promise<RouteResult<ConfirmPageState>> {
 	const body = await readFormBody(request);
 	if ('problem' in body) return { response: text(body.problem.status, body.problem.message) };
 	const outcome = await newsletter.resend(body.fields.token ?? '', ip);
@@ -272,7 +291,8 @@ export async function handleResend(newsletter: Newsletter, request: Request, ip:
 }
 
 /** What the unsubscribe page shows. */
-export type UnsubscribePageState = { view: 'ask'; token: string; status: 200 } | { view: 'already'; status: 200 } | { view: 'invalid'; status: 404 };
+export type UnsubscribePageState =
+	{ view: 'ask'; token: string; status: 200 } | { view: 'already'; status: 200 } | { view: 'invalid'; status: 404 };
 
 function unsubscribeView(state: UnsubscribeLinkState, token: string): UnsubscribePageState {
 	if (state.state === 'invalid') return { view: 'invalid', status: 404 };

@@ -65,7 +65,9 @@ export function composeMail(context: MailContext, siteUrl: URL): OutgoingMail {
 			? [t('newsletter.mail.confirm.intro'), t('newsletter.mail.confirm.expiry'), t('newsletter.mail.confirm.ignore')]
 			: [t('newsletter.mail.welcome.intro'), t('newsletter.mail.welcome.next')];
 	const action =
-		context.kind === 'confirm' ? { label: t('newsletter.mail.confirm.button'), href: links.confirm! } : { label: t('newsletter.mail.welcome.button'), href: new URL('/', siteUrl).href };
+		context.kind === 'confirm'
+			? { label: t('newsletter.mail.confirm.button'), href: links.confirm! }
+			: { label: t('newsletter.mail.welcome.button'), href: new URL('/', siteUrl).href };
 	const subject = t(context.kind === 'confirm' ? 'newsletter.mail.confirm.subject' : 'newsletter.mail.welcome.subject');
 	const footer = t('newsletter.mail.footer');
 	const unsubscribeLabel = t('newsletter.mail.unsubscribe');
@@ -138,7 +140,18 @@ export interface MailTransport {
 	close(): void;
 }
 
-const TRANSPORT_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'ETLS', 'EAUTH', 'ENOAUTH', 'EPROXY']);
+const TRANSPORT_CODES = new Set([
+	'ECONNECTION',
+	'ETIMEDOUT',
+	'ESOCKET',
+	'EDNS',
+	'ECONNREFUSED',
+	'ECONNRESET',
+	'ETLS',
+	'EAUTH',
+	'ENOAUTH',
+	'EPROXY',
+]);
 
 /** Sorts a nodemailer error into transport / message / permanent. */
 export function classifySendError(error: unknown): SendError {
@@ -167,7 +180,15 @@ export function smtpTransport(smtpUrl: string): MailTransport {
 		description: `SMTP ${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}`,
 		async send(mail, from) {
 			try {
-				await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers, messageId: mail.messageId });
+				await transporter.sendMail({
+					from,
+					to: mail.to,
+					subject: mail.subject,
+					text: mail.text,
+					html: mail.html,
+					headers: mail.headers,
+					messageId: mail.messageId,
+				});
 			} catch (error) {
 				throw classifySendError(error);
 			}
@@ -187,13 +208,22 @@ export function fileTransport(folder: string, log: (line: string) => void = cons
 	return {
 		description: `.eml files in ${folder}`,
 		async send(mail, from) {
-			const info = await composer.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers, messageId: mail.messageId });
+			const info = await composer.sendMail({
+				from,
+				to: mail.to,
+				subject: mail.subject,
+				text: mail.text,
+				html: mail.html,
+				headers: mail.headers,
+				messageId: mail.messageId,
+			});
 			mkdirSync(folder, { recursive: true });
 			const name = `${Date.now()}-${mail.id}-${mail.kind}.eml`;
 			const temporary = join(folder, `.${name}.tmp`);
 			writeFileSync(temporary, info.message as Buffer);
 			renameSync(temporary, join(folder, name));
-			if (mail.confirmUrl) log(`[newsletter] No SMTP_URL: confirmation mail for ${mail.to} saved as ${join(folder, name)}. Confirm at ${mail.confirmUrl}`);
+			if (mail.confirmUrl)
+				log(`[newsletter] No SMTP_URL: confirmation mail for ${mail.to} saved as ${join(folder, name)}. Confirm at ${mail.confirmUrl}`);
 			else log(`[newsletter] No SMTP_URL: ${mail.kind} mail for ${mail.to} saved as ${join(folder, name)}`);
 		},
 		close() {},

@@ -62,7 +62,16 @@ export function createNewsletter(config: NewsletterConfig, options: NewsletterOp
 		const previous = window === traffic.window ? traffic.previous : window === traffic.window + 1 ? traffic.count : 0;
 		return Math.max(current, previous) >= 25;
 	};
-	const sender = new OutboxSender({ store, transport, from: config.mailFrom, siteUrl: config.siteUrl, schedule: config.retry, now, log, isBusy });
+	const sender = new OutboxSender({
+		store,
+		transport,
+		from: config.mailFrom,
+		siteUrl: config.siteUrl,
+		schedule: config.retry,
+		now,
+		log,
+		isBusy,
+	});
 	const ipLimiter = new RateLimiter({ limit: config.ipLimitPerHour, windowMs: HOUR, now });
 	const addressLimiter = new RateLimiter({ limit: config.addressLimitPerHour, windowMs: HOUR, now });
 	let started = false;
@@ -83,7 +92,9 @@ export function createNewsletter(config: NewsletterConfig, options: NewsletterOp
 		start() {
 			if (started) return;
 			started = true;
-			log(`[newsletter] Database ${config.databasePath}; mail via ${transport.description}; ${sender.pendingCount()} mail(s) waiting in the outbox.`);
+			log(
+				`[newsletter] Database ${config.databasePath}; mail via ${transport.description}; ${sender.pendingCount()} mail(s) waiting in the outbox.`,
+			);
 			sender.start();
 		},
 
@@ -124,7 +135,13 @@ export function createNewsletter(config: NewsletterConfig, options: NewsletterOp
 			const effect = await store.write((s) =>
 				subscribers.subscribe(
 					s,
-					{ address: form.email.address, key: form.email.key, firstName: form.first_name, source: form.source, consentVersion: form.consent_version },
+					{
+						address: form.email.address,
+						key: form.email.key,
+						firstName: form.first_name,
+						source: form.source,
+						consentVersion: form.consent_version,
+					},
 					now(),
 				),
 			);

@@ -182,7 +182,9 @@ export class OutboxSender {
 			this.#batchSize,
 		);
 		if (due.length === 0) return 0;
-		const claimed = await this.#store.write((store) => due.map((row) => this.#claim(store, row, now)).filter((item): item is Claimed => item !== null));
+		const claimed = await this.#store.write((store) =>
+			due.map((row) => this.#claim(store, row, now)).filter((item): item is Claimed => item !== null),
+		);
 		// Each delivered mail is recorded as soon as the SMTP server accepts it (group commit
 		// batches these), so a crash can only resend the few mails of the last milliseconds.
 		const recorded: Promise<void>[] = [];
@@ -192,7 +194,10 @@ export class OutboxSender {
 				recorded.push(this.#store.write((store) => this.#record(store, { claimed: item }, this.#now())));
 				return { claimed: item };
 			} catch (error) {
-				return { claimed: item, error: error instanceof SendError ? error : new SendError(String((error as Error)?.message ?? error), 'message') };
+				return {
+					claimed: item,
+					error: error instanceof SendError ? error : new SendError(String((error as Error)?.message ?? error), 'message'),
+				};
 			}
 		});
 		await Promise.all(recorded);
@@ -203,7 +208,9 @@ export class OutboxSender {
 			const pause = retryDelay(this.#transportFailures, this.#schedule);
 			this.#pausedUntil = finished + pause;
 			const reason = results.find((result) => result.error?.kind === 'transport')!.error!.message;
-			this.#log(`[newsletter] Mail server unreachable (${reason}); ${this.pendingCount()} mail(s) wait in the outbox, next try in ${Math.round(pause / 1000)} s.`);
+			this.#log(
+				`[newsletter] Mail server unreachable (${reason}); ${this.pendingCount()} mail(s) wait in the outbox, next try in ${Math.round(pause / 1000)} s.`,
+			);
 		} else if (results.some((result) => !result.error)) {
 			if (this.#transportFailures > 0) this.#log('[newsletter] Mail server reachable again; delivering the outbox.');
 			this.#transportFailures = 0;
@@ -229,15 +236,29 @@ export class OutboxSender {
 		}
 		const unsubscribeToken = createToken();
 		const tokenHashes = [hashToken(unsubscribeToken)];
-		store.run("INSERT INTO tokens (hash, subscriber_id, purpose, created_at) VALUES (?, ?, 'unsubscribe', ?)", tokenHashes[0]!, row.subscriber_id, now);
+		store.run(
+			"INSERT INTO tokens (hash, subscriber_id, purpose, created_at) VALUES (?, ?, 'unsubscribe', ?)",
+			tokenHashes[0]!,
+			row.subscriber_id,
+			now,
+		);
 		let confirmToken: string | undefined;
 		if (row.kind === 'confirm') {
 			confirmToken = createToken();
 			const hash = hashToken(confirmToken);
 			tokenHashes.push(hash);
-			store.run("INSERT INTO tokens (hash, subscriber_id, purpose, created_at, expires_at) VALUES (?, ?, 'confirm', ?, ?)", hash, row.subscriber_id, now, now + CONFIRM_TOKEN_TTL_MS);
+			store.run(
+				"INSERT INTO tokens (hash, subscriber_id, purpose, created_at, expires_at) VALUES (?, ?, 'confirm', ?, ?)",
+				hash,
+				row.subscriber_id,
+				now,
+				now + CONFIRM_TOKEN_TTL_MS,
+			);
 		}
-		const mail = composeMail({ id: row.id, kind: row.kind, to: current.email, firstName: current.first_name, confirmToken, unsubscribeToken }, this.#siteUrl);
+		const mail = composeMail(
+			{ id: row.id, kind: row.kind, to: current.email, firstName: current.first_name, confirmToken, unsubscribeToken },
+			this.#siteUrl,
+		);
 		return { row, mail, tokenHashes };
 	}
 
@@ -256,7 +277,13 @@ export class OutboxSender {
 			return;
 		}
 		const delay = error.kind === 'transport' ? Math.max(0, this.#pausedUntil - now) : retryDelay(attempts, this.#schedule);
-		store.run('UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?', attempts, now + delay, error.message, row.id);
+		store.run(
+			'UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?',
+			attempts,
+			now + delay,
+			error.message,
+			row.id,
+		);
 	}
 }
 

@@ -93,7 +93,10 @@ export class RateLimiter {
  * could otherwise rotate through billions of addresses.
  */
 export function clientKey(ip: string): string {
-	const address = ip.trim().toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+	const address = ip
+		.trim()
+		.toLowerCase()
+		.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
 	if (!address.includes(':')) return address;
 	const [head = '', tail = ''] = address.split('%')[0]!.split('::');
 	const headGroups = head ? head.split(':') : [];

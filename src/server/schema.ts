@@ -27,16 +27,14 @@ const issue = (key: StringKey) => key;
 /** The posted form, validated and normalised. */
 export const subscribeFormSchema = z.object({
 	/** The address; normalised by src/lib/email-address.ts (domain lowercased, plus-addressing kept). */
-	email: z
-		.string({ error: issue('newsletter.error.email.required') })
-		.transform((value, context) => {
-			const result = parseEmailAddress(value);
-			if (!result.ok) {
-				context.addIssue({ code: 'custom', message: issue(`newsletter.error.email.${result.problem}` as StringKey) });
-				return z.NEVER;
-			}
-			return result;
-		}),
+	email: z.string({ error: issue('newsletter.error.email.required') }).transform((value, context) => {
+		const result = parseEmailAddress(value);
+		if (!result.ok) {
+			context.addIssue({ code: 'custom', message: issue(`newsletter.error.email.${result.problem}` as StringKey) });
+			return z.NEVER;
+		}
+		return result;
+	}),
 	/** Optional first name for the greeting. */
 	first_name: z
 		.string({ error: issue('newsletter.error.firstName.characters') })
@@ -54,9 +52,15 @@ export const subscribeFormSchema = z.object({
 	/** Which consent statement was shown (hidden field). */
 	consent_version: z.enum(CONSENT_VERSIONS as [string, ...string[]], { error: issue('newsletter.error.consent') }),
 	/** Signed "form issued at" stamp; empty without JavaScript (hidden field). */
-	ts: z.string({ error: issue('newsletter.error.form') }).max(64, { error: issue('newsletter.error.form') }).optional(),
+	ts: z
+		.string({ error: issue('newsletter.error.form') })
+		.max(64, { error: issue('newsletter.error.form') })
+		.optional(),
 	/** The honeypot: people never see it, so anything here came from a bot. */
-	hp_extra: z.string({ error: issue('newsletter.error.form') }).max(1_000, { error: issue('newsletter.error.form') }).optional(),
+	hp_extra: z
+		.string({ error: issue('newsletter.error.form') })
+		.max(1_000, { error: issue('newsletter.error.form') })
+		.optional(),
 });
 
 /** The validated form. */

@@ -112,9 +112,7 @@ interface TokenRow {
 }
 
 /** What a confirmation link is, read without changing anything (the GET page). */
-export type ConfirmLinkState =
-	| { state: 'invalid' }
-	| { state: TokenState; subscriberStatus: SubscriberRow['status']; email: string };
+export type ConfirmLinkState = { state: 'invalid' } | { state: TokenState; subscriberStatus: SubscriberRow['status']; email: string };
 
 /** Looks up a confirmation token by hash, read-only. */
 export function inspectConfirmToken(store: Store, tokenHash: string, now: number): ConfirmLinkState {
@@ -123,7 +121,10 @@ export function inspectConfirmToken(store: Store, tokenHash: string, now: number
 		tokenHash,
 	);
 	if (!token) return { state: 'invalid' };
-	const subscriber = store.get<Pick<SubscriberRow, 'status' | 'email'>>('SELECT status, email FROM subscribers WHERE id = ?', token.subscriber_id);
+	const subscriber = store.get<Pick<SubscriberRow, 'status' | 'email'>>(
+		'SELECT status, email FROM subscribers WHERE id = ?',
+		token.subscriber_id,
+	);
 	if (!subscriber) return { state: 'invalid' };
 	return {
 		state: tokenState({ usedAt: token.used_at, expiresAt: token.expires_at }, now),
@@ -197,13 +198,19 @@ export type UnsubscribeOutcome = 'unsubscribed' | 'already-unsubscribed' | 'inva
 export function unsubscribe(store: Store, tokenHash: string, now: number): UnsubscribeOutcome {
 	const token = store.get<TokenRow>("SELECT subscriber_id FROM tokens WHERE hash = ? AND purpose = 'unsubscribe'", tokenHash);
 	if (!token) return 'invalid';
-	const subscriber = store.get<Pick<SubscriberRow, 'id' | 'status'>>('SELECT id, status FROM subscribers WHERE id = ?', token.subscriber_id);
+	const subscriber = store.get<Pick<SubscriberRow, 'id' | 'status'>>(
+		'SELECT id, status FROM subscribers WHERE id = ?',
+		token.subscriber_id,
+	);
 	if (!subscriber) return 'invalid';
 	store.run('UPDATE tokens SET used_at = COALESCE(used_at, ?) WHERE hash = ?', now, tokenHash);
 	if (subscriber.status === 'unsubscribed') return 'already-unsubscribed';
 	store.run("UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ? WHERE id = ?", now, subscriber.id);
 	store.run("UPDATE tokens SET used_at = ? WHERE subscriber_id = ? AND purpose = 'confirm' AND used_at IS NULL", now, subscriber.id);
-	store.run("UPDATE outbox SET status = 'skipped', last_error = 'unsubscribed before sending' WHERE subscriber_id = ? AND status = 'pending'", subscriber.id);
+	store.run(
+		"UPDATE outbox SET status = 'skipped', last_error = 'unsubscribed before sending' WHERE subscriber_id = ? AND status = 'pending'",
+		subscriber.id,
+	);
 	return 'unsubscribed';
 }
 

@@ -3,7 +3,14 @@
  * own goal, edit, tick off, delete and undo. Each delegates to a pure reducer
  * in ../lib/goal-changes.ts. Only the /goals page loads this module.
  */
-import { addOwnGoal as addOwnGoalIn, removeGoal, restoreGoal, setGoalDone as setGoalDoneIn, updateGoal, type RemovedGoal } from '../lib/goals/changes';
+import {
+	addOwnGoal as addOwnGoalIn,
+	removeGoal,
+	restoreGoal,
+	setGoalDone as setGoalDoneIn,
+	updateGoal,
+	type RemovedGoal,
+} from '../lib/goals/changes';
 import type { Goal, GoalFields } from '../lib/goals/goals';
 import { $goals } from './goals';
 

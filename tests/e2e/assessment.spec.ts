@@ -53,7 +53,9 @@ const second: Triples = { 1: [5, 5, 1], 2: [4, 3, 2], 3: [2, 2, 4], 4: [4, 2, 4]
 function answersById(triples: Triples): Record<string, number> {
 	const answers: Record<string, number> = {};
 	for (const pointer of [1, 2, 3, 4, 5, 6]) {
-		statements.filter((statement) => statement.pointer === pointer).forEach((statement, index) => (answers[statement.id] = triples[pointer]![index]!));
+		statements
+			.filter((statement) => statement.pointer === pointer)
+			.forEach((statement, index) => (answers[statement.id] = triples[pointer]![index]!));
 	}
 	return answers;
 }
@@ -79,7 +81,10 @@ function group(page: Page, text: string) {
 async function answerAll(page: Page, triples: Triples, skip: (statement: (typeof statements)[number]) => boolean = () => false) {
 	const answers = answersById(triples);
 	for (const statement of statements.filter((item) => !skip(item))) {
-		await page.locator(`#s-${statement.id}`).getByRole('radio', { name: scale[answers[statement.id]! - 1], exact: true }).check();
+		await page
+			.locator(`#s-${statement.id}`)
+			.getByRole('radio', { name: scale[answers[statement.id]! - 1], exact: true })
+			.check();
 	}
 }
 
@@ -127,7 +132,10 @@ test.describe('self-assessment', () => {
 			await page.keyboard.press('Tab');
 		}
 		await expect(page.getByText('18 of 18 answered').first(), 'progress should count every answer').toBeVisible();
-		await expect(page.getByRole('button', { name: 'See my results' }), 'Tab after the last statement should reach the submit button').toBeFocused();
+		await expect(
+			page.getByRole('button', { name: 'See my results' }),
+			'Tab after the last statement should reach the submit button',
+		).toBeFocused();
 		await page.keyboard.press('Enter');
 
 		const heading = page.getByRole('heading', { name: 'Your results', exact: true, level: 2 });
@@ -137,10 +145,16 @@ test.describe('self-assessment', () => {
 
 		const strongest = page.getByRole('region', { name: 'Strongest pointer' });
 		await expect(strongest.getByRole('listitem'), 'one strongest pointer').toHaveCount(1);
-		await expect(strongest.getByRole('link'), 'the strongest pointer links to its lesson').toHaveAttribute('href', '/lessons/take-a-bold-lead/');
+		await expect(strongest.getByRole('link'), 'the strongest pointer links to its lesson').toHaveAttribute(
+			'href',
+			'/lessons/take-a-bold-lead/',
+		);
 		await expect(strongest, 'the first goal of that lesson is suggested').toContainText('invite three peers at your level');
 		const grow = page.getByRole('region', { name: 'Most room to grow' }).getByRole('link');
-		await expect(grow, 'the two with most room to grow, lowest first').toHaveText(['Lesson 3: Seek linkages and keep going', 'Lesson 5: Join a diverse group']);
+		await expect(grow, 'the two with most room to grow, lowest first').toHaveText([
+			'Lesson 3: Seek linkages and keep going',
+			'Lesson 5: Join a diverse group',
+		]);
 
 		const chart = page.getByRole('img', { name: /^Radar chart of the scores on the six pointers/ });
 		await expect(chart, 'the chart is named and points to the table').toBeVisible();
@@ -154,12 +168,17 @@ test.describe('self-assessment', () => {
 		const picks = statements.slice(0, 3);
 		for (const statement of picks) await group(page, statement.text).getByRole('radio', { name: 'Mostly like me' }).check();
 		await expect(page.getByText('3 of 18 answered').first(), 'progress should count three answers').toBeVisible();
-		await expect(page.locator('p[aria-live="polite"]').filter({ hasText: 'answered' }), 'progress is announced politely').toHaveText('3 of 18 answered');
+		await expect(page.locator('p[aria-live="polite"]').filter({ hasText: 'answered' }), 'progress is announced politely').toHaveText(
+			'3 of 18 answered',
+		);
 
 		await page.goto('/');
 		await open(page);
 		for (const statement of picks) {
-			await expect(group(page, statement.text).getByRole('radio', { name: 'Mostly like me' }), `“${statement.text}” keeps its answer`).toBeChecked();
+			await expect(
+				group(page, statement.text).getByRole('radio', { name: 'Mostly like me' }),
+				`“${statement.text}” keeps its answer`,
+			).toBeChecked();
 		}
 		await expect(page.getByText('3 of 18 answered').first(), 'progress is restored').toBeVisible();
 		await expect(page.getByText(/^Scoring needs JavaScript/), 'with JavaScript, the note about it is gone').toBeHidden();
@@ -183,7 +202,9 @@ test.describe('self-assessment', () => {
 		const links = summary.getByRole('link');
 		await expect(links, 'one link per unanswered statement').toHaveCount(3);
 		for (const statement of missing) await expect(summary, 'the summary names each statement').toContainText(statement.text);
-		await expect(group(page, missing[0]!.text), 'the statement itself shows an error').toContainText('Error: choose how much this is like you.');
+		await expect(group(page, missing[0]!.text), 'the statement itself shows an error').toContainText(
+			'Error: choose how much this is like you.',
+		);
 
 		await page.keyboard.press('Tab');
 		await expect(links.first(), 'the first link is next in the tab order').toBeFocused();
@@ -192,7 +213,10 @@ test.describe('self-assessment', () => {
 		await expect(page.locator(`${target} input`).first(), 'following the link focuses the first option of that statement').toBeFocused();
 		await page.keyboard.press('ArrowRight');
 		await expect(page.locator(`${target} .field-error`), 'answering clears that statement’s error').toBeHidden();
-		await expect(page.getByRole('heading', { name: 'Your results', exact: true }), 'no result while statements are unanswered').toBeHidden();
+		await expect(
+			page.getByRole('heading', { name: 'Your results', exact: true }),
+			'no result while statements are unanswered',
+		).toBeHidden();
 	});
 
 	test('a retake is compared with the result before, on the chart and in the table, and history shows both', async ({ page }) => {
@@ -232,7 +256,10 @@ test.describe('self-assessment', () => {
 		await expect(history.nth(1), 'then the first attempt').toContainText('overall 51');
 		await history.nth(1).getByRole('button', { name: /^View/ }).click();
 		await expectTable(page, [...firstScores.map((score) => [score]), ['51']], 'viewing the first attempt again');
-		await expect(page.getByRole('region', { name: 'Your results over time' }).getByRole('listitem').nth(1), 'the attempt on show is marked').toContainText('Shown above');
+		await expect(
+			page.getByRole('region', { name: 'Your results over time' }).getByRole('listitem').nth(1),
+			'the attempt on show is marked',
+		).toContainText('Shown above');
 	});
 
 	test('a share link shows the same result in a fresh browser, labelled as someone else’s and not saved', async ({ page, browser }) => {
@@ -251,19 +278,37 @@ test.describe('self-assessment', () => {
 		const requests: string[] = [];
 		visitor.on('request', (request) => requests.push(request.url()));
 		await visitor.goto(link);
-		await expect(visitor.getByRole('heading', { name: 'Someone’s shared result', level: 2 }), 'the result is labelled as shared').toBeVisible();
+		await expect(
+			visitor.getByRole('heading', { name: 'Someone’s shared result', level: 2 }),
+			'the result is labelled as shared',
+		).toBeVisible();
 		await expectTable(visitor, [...firstScores.map((score) => [score]), ['51']], 'shared result');
-		await expect(visitor.getByRole('link', { name: 'Take the assessment yourself' }).first(), 'the visitor is invited to take it').toBeVisible();
+		await expect(
+			visitor.getByRole('link', { name: 'Take the assessment yourself' }).first(),
+			'the visitor is invited to take it',
+		).toBeVisible();
 		await expect(visitor.getByRole('heading', { name: 'Your results over time' }), 'a shared result has no history').toBeHidden();
-		expect(requests.filter((url) => url.includes('#r=') || url.includes('r=')), 'the code is never sent to the server').toEqual([]);
+		expect(
+			requests.filter((url) => url.includes('#r=') || url.includes('r=')),
+			'the code is never sent to the server',
+		).toEqual([]);
 		const stored = await visitor.evaluate(() => localStorage.getItem('strategic-network-course:assessment'));
 		expect(stored === null || JSON.parse(stored).attempts.length === 0, 'nothing is saved unless the visitor chooses').toBe(true);
 
 		await visitor.getByRole('button', { name: 'This is my result: save it on this device' }).click();
-		await expect(visitor.getByText('Saved. It is now in your results on this device.'), 'saving is confirmed next to the button').toBeVisible();
-		await expect(visitor.getByRole('link', { name: 'Take the assessment yourself' }), 'focus moves on to the next step, not to the page').toBeFocused();
+		await expect(
+			visitor.getByText('Saved. It is now in your results on this device.'),
+			'saving is confirmed next to the button',
+		).toBeVisible();
+		await expect(
+			visitor.getByRole('link', { name: 'Take the assessment yourself' }),
+			'focus moves on to the next step, not to the page',
+		).toBeFocused();
 		await visitor.getByRole('link', { name: 'Take the assessment yourself' }).first().click();
-		await expect(visitor.getByRole('heading', { name: 'Your results', exact: true, level: 2 }), 'the saved result is now the visitor’s own').toBeVisible();
+		await expect(
+			visitor.getByRole('heading', { name: 'Your results', exact: true, level: 2 }),
+			'the saved result is now the visitor’s own',
+		).toBeVisible();
 		await context.close();
 	});
 
@@ -364,17 +409,25 @@ test.describe('self-assessment', () => {
 
 	test('is invited to before Lesson 1 and again after Lesson 6', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.getByRole('link', { name: 'Take the self-assessment' }), 'the home page invites readers before they start').toHaveAttribute('href', path);
+		await expect(
+			page.getByRole('link', { name: 'Take the self-assessment' }),
+			'the home page invites readers before they start',
+		).toHaveAttribute('href', path);
 		await page.goto('/lessons/take-a-bold-lead/');
 		const end = page.getByRole('region', { name: /./ }).filter({ hasText: 'take the self-assessment again' });
-		await expect(end.getByRole('link', { name: 'Take the self-assessment' }), 'the end of lesson 6 invites a retake').toHaveAttribute('href', path);
+		await expect(end.getByRole('link', { name: 'Take the self-assessment' }), 'the end of lesson 6 invites a retake').toHaveAttribute(
+			'href',
+			path,
+		);
 	});
 
 	test('search finds the page by “self-assessment”', async ({ page, search }) => {
 		await page.goto('/');
 		await search.open();
 		await search.search('self-assessment');
-		await expect(search.firstResultTitle, 'the self-assessment page comes first').toHaveText('Self-assessment: where do you stand on the six pointers?');
+		await expect(search.firstResultTitle, 'the self-assessment page comes first').toHaveText(
+			'Self-assessment: where do you stand on the six pointers?',
+		);
 	});
 });
 
@@ -385,7 +438,8 @@ test.describe('self-assessment without JavaScript', () => {
 		await page.goto(path);
 		// Chromium with scripting disabled by Playwright still treats <noscript> as raw text, so this checks the note by the (hidden) submit button.
 		await expect(page.getByText(/^Scoring needs JavaScript/).first(), 'the page explains why it cannot score').toBeVisible();
-		for (const statement of statements) await expect(page.getByText(statement.text, { exact: true }), 'every statement is readable').toBeVisible();
+		for (const statement of statements)
+			await expect(page.getByText(statement.text, { exact: true }), 'every statement is readable').toBeVisible();
 		await expect(page.getByRole('button', { name: 'See my results' }), 'no submit button that cannot work').toBeHidden();
 	});
 });

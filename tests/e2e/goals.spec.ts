@@ -93,7 +93,10 @@ test.describe('goals', () => {
 		const ics = await readFile((await file.path())!, 'utf8');
 		await expect(page.getByText('Downloaded strategic-network-goals.ics with 1 event.'), 'the download is confirmed').toBeVisible();
 
-		expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'no line is longer than 75 octets').toBe(true);
+		expect(
+			ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75),
+			'no line is longer than 75 octets',
+		).toBe(true);
 		const calendar = new ICAL.Component(ICAL.parse(ics));
 		const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 		expect(events, 'one event: only the goal with a date').toHaveLength(1);
@@ -174,7 +177,11 @@ test.describe('goals', () => {
 		const goal = page.locator('.goal').filter({ has: page.getByRole('checkbox', { name: 'Final goal' }) });
 		await expect(goal.getByText(`Target date: ${await longDate(page, '2031-05-20')}`), 'the new date shows').toBeVisible();
 		await expect(goal.getByText('Start with Priya'), 'the notes show').toBeVisible();
-		expect((await storedGoals(page))[0], 'the edit is stored with a new revision').toMatchObject({ text: 'Final goal', targetDate: '2031-05-20', revision: 1 });
+		expect((await storedGoals(page))[0], 'the edit is stored with a new revision').toMatchObject({
+			text: 'Final goal',
+			targetDate: '2031-05-20',
+			revision: 1,
+		});
 	});
 
 	test('a deleted goal can be brought back with Undo', async ({ page }) => {
@@ -193,7 +200,10 @@ test.describe('goals', () => {
 		await expect(listStatus(page), 'the restore is announced').toHaveText('Restored “First goal”.');
 		await expect(page.getByRole('checkbox', { name: 'First goal' }), 'the goal is back, focused').toBeFocused();
 		await expect(undo, 'Undo is gone once used').toBeHidden();
-		expect((await storedGoals(page)).map((goal) => goal.text), 'it is back in its old place').toEqual(['First goal', 'Second goal']);
+		expect(
+			(await storedGoals(page)).map((goal) => goal.text),
+			'it is back in its old place',
+		).toEqual(['First goal', 'Second goal']);
 	});
 
 	test('invalid input shows inline errors and saves nothing', async ({ page }) => {
@@ -211,14 +221,20 @@ test.describe('goals', () => {
 
 		await text.fill('x'.repeat(201));
 		await submit.click();
-		await expect(form.getByText('Error: Shorten your goal to 200 characters or fewer (it has 201).'), 'too long is explained').toBeVisible();
+		await expect(
+			form.getByText('Error: Shorten your goal to 200 characters or fewer (it has 201).'),
+			'too long is explained',
+		).toBeVisible();
 
 		await text.fill('A fine goal');
 		await date.click();
 		await page.keyboard.type('02');
 		await submit.click();
 		await expect(date, 'a partial date is marked invalid').toHaveAttribute('aria-invalid', 'true');
-		await expect(form.getByText('Error: Enter a complete, real date (day, month and year), or clear the field.'), 'the date error shows').toBeVisible();
+		await expect(
+			form.getByText('Error: Enter a complete, real date (day, month and year), or clear the field.'),
+			'the date error shows',
+		).toBeVisible();
 		await expect(text, 'the corrected goal text is no longer marked').not.toHaveAttribute('aria-invalid');
 
 		expect(await storedGoals(page), 'nothing was saved').toEqual([]);
@@ -229,10 +245,16 @@ test.describe('goals', () => {
 		// Reaching each control by Tab alone takes many key presses.
 		test.slow();
 		await page.goto(lesson.path);
-		const add = page.locator('ul.goals > li').filter({ hasText: suggested }).getByRole('button', { name: /^Add to my goals/ });
+		const add = page
+			.locator('ul.goals > li')
+			.filter({ hasText: suggested })
+			.getByRole('button', { name: /^Add to my goals/ });
 		await tabTo(page, add);
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('button', { name: new RegExp(`^Added\\W+${suggested.slice(0, 20)}`) }), 'Enter adds the goal').toBeFocused();
+		await expect(
+			page.getByRole('button', { name: new RegExp(`^Added\\W+${suggested.slice(0, 20)}`) }),
+			'Enter adds the goal',
+		).toBeFocused();
 
 		await openGoals(page);
 		await tabTo(page, addForm(page).getByLabel('Goal', { exact: true }));
@@ -300,7 +322,9 @@ test.describe('goals', () => {
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download my data' }).click();
 		const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
-		expect(exported.data.goals.items, 'the export holds the goal').toMatchObject([{ text: 'Exported goal', targetDate: '2030-02-01', source: null }]);
+		expect(exported.data.goals.items, 'the export holds the goal').toMatchObject([
+			{ text: 'Exported goal', targetDate: '2030-02-01', source: null },
+		]);
 	});
 
 	for (const colorScheme of colorSchemes) {
@@ -315,7 +339,11 @@ test.describe('goals', () => {
 		test(`a lesson with an added goal has no axe violations in ${colorScheme}`, async ({ page, makeAxeBuilder }) => {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(lesson.path);
-			await page.locator('ul.goals > li').filter({ hasText: suggested }).getByRole('button', { name: /^Add to my goals/ }).click();
+			await page
+				.locator('ul.goals > li')
+				.filter({ hasText: suggested })
+				.getByRole('button', { name: /^Add to my goals/ })
+				.click();
 			await expect(page.getByRole('link', { name: 'See my goals' }), 'the goal was added').toBeVisible();
 			const { violations } = await makeAxeBuilder().analyze();
 			expect(violations, `lesson goals (${colorScheme}):\n${formatViolations(violations)}`).toEqual([]);
@@ -346,7 +374,11 @@ test.describe('goals', () => {
 
 		test('/goals with goals does not scroll sideways', async ({ page }) => {
 			await openGoals(page);
-			await addOwnGoal(page, { text: 'A goal with a rather long unbroken word: interdepartmentalisation-and-cross-sector-collaboration', date: '2020-01-15', notes: 'Notes' });
+			await addOwnGoal(page, {
+				text: 'A goal with a rather long unbroken word: interdepartmentalisation-and-cross-sector-collaboration',
+				date: '2020-01-15',
+				notes: 'Notes',
+			});
 			await page.getByRole('button', { name: /^Edit: A goal/ }).click();
 			const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
 			expect(width, `/goals is ${width}px wide in a 320px viewport`).toBeLessThanOrEqual(320);
@@ -369,7 +401,9 @@ test.describe('goals', () => {
 		});
 	});
 
-	test('damaged goals: the notice names what went, and once dismissed the repaired list is kept so it does not come back', async ({ page }) => {
+	test('damaged goals: the notice names what went, and once dismissed the repaired list is kept so it does not come back', async ({
+		page,
+	}) => {
 		await openGoals(page);
 		await addOwnGoal(page, { text: 'Call Priya about the board seat' });
 		await page.evaluate(() => {
@@ -381,11 +415,17 @@ test.describe('goals', () => {
 		await page.reload();
 		const notice = page.getByRole('status').filter({ hasText: 'could not be read and was removed' });
 		await expect(notice, 'the reader is told part of the goals went').toBeVisible();
-		await expect(page.getByRole('checkbox', { name: 'Call Priya about the board seat', exact: true }), 'the valid goal is kept').toBeVisible();
+		await expect(
+			page.getByRole('checkbox', { name: 'Call Priya about the board seat', exact: true }),
+			'the valid goal is kept',
+		).toBeVisible();
 
 		await notice.getByRole('button', { name: 'Dismiss' }).click();
 		await expect(notice, 'dismissed').toBeHidden();
-		expect((await storedGoals(page)).map((goal) => goal.id), 'the repaired list is what is stored now').not.toContain('broken-goal');
+		expect(
+			(await storedGoals(page)).map((goal) => goal.id),
+			'the repaired list is what is stored now',
+		).not.toContain('broken-goal');
 		await page.reload();
 		await expect(page.getByRole('checkbox', { name: 'Call Priya about the board seat', exact: true })).toBeVisible();
 		await expect(notice, 'nothing left to repair, so no notice after a reload').toBeHidden();

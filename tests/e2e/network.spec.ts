@@ -8,7 +8,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { colorSchemes, expect, formatViolations, test } from './test-utils';
-import { addContact, addGroup, emptyNetwork, logInvitation, setOwnSector, type ContactDraft, type NetworkState } from '../../src/lib/network/network';
+import {
+	addContact,
+	addGroup,
+	emptyNetwork,
+	logInvitation,
+	setOwnSector,
+	type ContactDraft,
+	type NetworkState,
+} from '../../src/lib/network/network';
 
 const NOW = new Date(2026, 2, 14, 12, 0, 0);
 const TODAY = '2026-03-14';
@@ -54,10 +62,16 @@ async function openTool(page: Page, index: number): Promise<Locator> {
 	await page.goto(lessons[index]!.path);
 	const tool = page.getByRole('region', { name: lessons[index]!.tool });
 	await tool.scrollIntoViewIfNeeded();
-	await expect(tool.locator('fieldset[data-until-ready]'), 'the island loads when its tool scrolls into view, and switches its controls on').not.toHaveAttribute('disabled');
-	await expect(tool.getByText('This tool needs JavaScript'), 'the note for readers without JavaScript gives way to the tool').toHaveCount(0);
+	await expect(
+		tool.locator('fieldset[data-until-ready]'),
+		'the island loads when its tool scrolls into view, and switches its controls on',
+	).not.toHaveAttribute('disabled');
+	await expect(tool.getByText('This tool needs JavaScript'), 'the note for readers without JavaScript gives way to the tool').toHaveCount(
+		0,
+	);
 	const result = tool.locator('[data-result]');
-	if (await result.count()) await expect(result, 'the result becomes a live region once the tool has rendered').toHaveAttribute('aria-live', 'polite');
+	if (await result.count())
+		await expect(result, 'the result becomes a live region once the tool has rendered').toHaveAttribute('aria-live', 'polite');
 	return tool;
 }
 
@@ -101,29 +115,50 @@ test.describe('lesson tools by keyboard alone', () => {
 			await page.keyboard.press('Enter');
 		};
 		await log('Priya N.', 'Health');
-		await expect(tool.getByRole('status').filter({ hasText: 'Logged.' }), 'the log is confirmed next to the form').toHaveText('Logged. Priya N. is now in your network map.');
+		await expect(tool.getByRole('status').filter({ hasText: 'Logged.' }), 'the log is confirmed next to the form').toHaveText(
+			'Logged. Priya N. is now in your network map.',
+		);
 		await expect(tool.getByLabel('Who invited you?'), 'the focus returns to the first field for the next one').toBeFocused();
 		await log('Jo', 'Justice');
 		await log('Tom', 'Finance', true);
-		await expect(tool.locator('.tool-result'), 'two accepted, one from outside the reader’s sector').toHaveText('Accepted in the last 90 days: 2. From outside your own sector: 1.');
+		await expect(tool.locator('.tool-result'), 'two accepted, one from outside the reader’s sector').toHaveText(
+			'Accepted in the last 90 days: 2. From outside your own sector: 1.',
+		);
 		await expect(tool.getByRole('listitem').first(), 'the latest invitation is listed first').toContainText('Tom (Finance), declined');
 		const state = await stored(page);
-		expect(state?.contacts.map((contact) => [contact.name, contact.started, contact.initiatedBy]), 'accepting created contacts who invited the reader').toEqual([
+		expect(
+			state?.contacts.map((contact) => [contact.name, contact.started, contact.initiatedBy]),
+			'accepting created contacts who invited the reader',
+		).toEqual([
 			['Priya N.', 'invitation', 'them'],
 			['Jo', 'invitation', 'them'],
 		]);
 	});
 
 	test('lesson 2 records benefits each way and shows which of the five the network covers', async ({ page }) => {
-		await seed(page, networkOf([{ name: 'Priya', started: 'invitation', initiatedBy: 'them' }, { name: 'Sam', started: 'reached-out', initiatedBy: 'me' }]));
+		await seed(
+			page,
+			networkOf([
+				{ name: 'Priya', started: 'invitation', initiatedBy: 'them' },
+				{ name: 'Sam', started: 'reached-out', initiatedBy: 'me' },
+			]),
+		);
 		const tool = await openTool(page, 1);
 		await expect(tool.locator('.tool-result'), 'nothing is covered yet').toContainText('Your network covers 0 of the 5 benefits.');
 		await keyboardToTool(page);
 		await tabTo(page, tool.getByLabel('Contact'));
 		await page.keyboard.type('Sam');
-		await tabTo(page, tool.getByRole('group', { name: 'What could flow to you from them' }).getByRole('checkbox', { name: 'Spot emerging trends' }));
+		await tabTo(
+			page,
+			tool.getByRole('group', { name: 'What could flow to you from them' }).getByRole('checkbox', { name: 'Spot emerging trends' }),
+		);
 		await page.keyboard.press('Space');
-		await tabTo(page, tool.getByRole('group', { name: 'What you could offer them' }).getByRole('checkbox', { name: 'Learn from how others faced challenges' }));
+		await tabTo(
+			page,
+			tool
+				.getByRole('group', { name: 'What you could offer them' })
+				.getByRole('checkbox', { name: 'Learn from how others faced challenges' }),
+		);
 		await page.keyboard.press('Space');
 		await tabTo(page, tool.getByRole('button', { name: 'Save benefits' }));
 		await page.keyboard.press('Enter');
@@ -131,7 +166,9 @@ test.describe('lesson tools by keyboard alone', () => {
 		await expect(tool.locator('.tool-result'), 'two of five covered, three named as lacking').toHaveText(
 			'Your network covers 2 of the 5 benefits.Not covered yet: Get input for a strategic direction; Innovate with fresh ways of doing things; Repurpose what others have done to bring about something new.',
 		);
-		await expect(tool.getByRole('row', { name: /Spot emerging trends/ }), 'the table counts each direction').toHaveText('Spot emerging trends10');
+		await expect(tool.getByRole('row', { name: /Spot emerging trends/ }), 'the table counts each direction').toHaveText(
+			'Spot emerging trends10',
+		);
 	});
 
 	test('lesson 3 computes 1 − (1 − p)^n from the sliders, clamps typed values and marks the outreach this quarter', async ({ page }) => {
@@ -149,7 +186,10 @@ test.describe('lesson tools by keyboard alone', () => {
 		const tool = await openTool(page, 2);
 		const chance = tool.locator('[data-chance]');
 		await expect(chance, 'the starting case: p 10%, n 20').toHaveText('88%');
-		await expect(tool.getByText('Your outreach this quarter: 3'), 'three people reached this quarter (one last quarter, one who invited the reader)').toBeVisible();
+		await expect(
+			tool.getByText('Your outreach this quarter: 3'),
+			'three people reached this quarter (one last quarter, one who invited the reader)',
+		).toBeVisible();
 
 		await keyboardToTool(page);
 		await tabTo(page, tool.getByRole('slider', { name: /Chance that one new relationship/ }));
@@ -193,7 +233,14 @@ test.describe('lesson tools by keyboard alone', () => {
 			page,
 			networkOf([
 				{ id: 'c-priya', name: 'Priya', started: 'invitation', initiatedBy: 'them' },
-				{ name: 'Older referral', started: 'introduced', introducedById: 'c-priya', initiatedBy: 'me', followUp: 'pending', at: new Date(2026, 1, 1, 12) },
+				{
+					name: 'Older referral',
+					started: 'introduced',
+					introducedById: 'c-priya',
+					initiatedBy: 'me',
+					followUp: 'pending',
+					at: new Date(2026, 1, 1, 12),
+				},
 			]),
 		);
 		const tool = await openTool(page, 3);
@@ -222,12 +269,24 @@ test.describe('lesson tools by keyboard alone', () => {
 		await expect(tool.locator('.tool-result'), 'one fewer pending').toHaveText('Pending follow-ups: 3.');
 		await expect(tool.getByRole('button', { name: 'Mark followed up: Ann' }), 'the focus moves to the next follow-up').toBeFocused();
 		const state = await stored(page);
-		expect(state?.contacts.find((contact) => contact.name === 'Older referral'), 'followed up today').toMatchObject({ followUp: 'done', lastContact: TODAY });
-		expect(state?.contacts.find((contact) => contact.name === 'Ann'), 'introduced by Priya, pending').toMatchObject({ started: 'introduced', introducedById: 'c-priya', followUp: 'pending', initiatedBy: 'me' });
+		expect(
+			state?.contacts.find((contact) => contact.name === 'Older referral'),
+			'followed up today',
+		).toMatchObject({ followUp: 'done', lastContact: TODAY });
+		expect(
+			state?.contacts.find((contact) => contact.name === 'Ann'),
+			'introduced by Priya, pending',
+		).toMatchObject({ started: 'introduced', introducedById: 'c-priya', followUp: 'pending', initiatedBy: 'me' });
 	});
 
 	test('lesson 4 asks before adding a name the map already has: Cancel keeps the form, Add anyway saves', async ({ page }) => {
-		await seed(page, networkOf([{ id: 'c-priya', name: 'Priya', started: 'invitation', initiatedBy: 'them' }, { name: 'Ann', started: 'reached-out', initiatedBy: 'me' }]));
+		await seed(
+			page,
+			networkOf([
+				{ id: 'c-priya', name: 'Priya', started: 'invitation', initiatedBy: 'them' },
+				{ name: 'Ann', started: 'reached-out', initiatedBy: 'me' },
+			]),
+		);
 		const tool = await openTool(page, 3);
 		await tool.getByLabel('Who referred you?').selectOption({ label: 'Priya' });
 		await tool.getByLabel('Name 1', { exact: true }).fill('Ann');
@@ -246,7 +305,10 @@ test.describe('lesson tools by keyboard alone', () => {
 		await ask.getByRole('button', { name: 'Add anyway' }).click();
 		await expect(tool.getByRole('status').first()).toHaveText('Added 1 to follow up, introduced by Priya.');
 		await expect(ask).toBeHidden();
-		expect((await stored(page))?.contacts.filter((contact) => contact.name === 'Ann'), 'a second Ann, introduced by Priya').toHaveLength(2);
+		expect(
+			(await stored(page))?.contacts.filter((contact) => contact.name === 'Ann'),
+			'a second Ann, introduced by Priya',
+		).toHaveLength(2);
 	});
 
 	test('lesson 5 shows the sector mix, the diversity index and the birds-of-a-feather warning, and records a group', async ({ page }) => {
@@ -263,7 +325,9 @@ test.describe('lesson tools by keyboard alone', () => {
 			),
 		);
 		const tool = await openTool(page, 4);
-		await expect(tool.getByRole('img', { name: /Contacts by sector/ }), 'the chart names its numbers').toHaveAccessibleName('Contacts by sector: Justice and law 3, Health 1.');
+		await expect(tool.getByRole('img', { name: /Contacts by sector/ }), 'the chart names its numbers').toHaveAccessibleName(
+			'Contacts by sector: Justice and law 3, Health 1.',
+		);
 		await expect(tool.locator('.tool-result'), 'index 1 − (0.75² + 0.25²) = 0.375, low').toContainText('Diversity index: 0.38 (low).');
 		await expect(tool.locator('.tool-result .warning'), 'most contacts share the reader’s sector').toContainText(
 			'birds of a feather. 3 of your 4 contacts with a sector (75%) are in your own sector, Justice and law.',
@@ -271,7 +335,11 @@ test.describe('lesson tools by keyboard alone', () => {
 		await keyboardToTool(page);
 		await tabTo(page, tool.getByText('Show the numbers as a table'));
 		await page.keyboard.press('Enter');
-		await expect(tool.getByRole('table', { name: 'Sector mix' }).getByRole('row'), 'the table has the same numbers').toHaveText(['SectorContactsShare', 'Justice and law375%', 'Health125%']);
+		await expect(tool.getByRole('table', { name: 'Sector mix' }).getByRole('row'), 'the table has the same numbers').toHaveText([
+			'SectorContactsShare',
+			'Justice and law375%',
+			'Health125%',
+		]);
 
 		await tabTo(page, tool.getByLabel('Group name'));
 		await page.keyboard.type('Mental health working group');
@@ -281,8 +349,12 @@ test.describe('lesson tools by keyboard alone', () => {
 		await page.keyboard.type('5');
 		await tabTo(page, tool.getByRole('button', { name: 'Record group' }));
 		await page.keyboard.press('Enter');
-		await expect(tool.getByRole('status').filter({ hasText: 'Recorded' }), 'the group is confirmed').toHaveText('Recorded Mental health working group: 5 of 7 members were new to you.');
-		await expect(tool.getByRole('listitem').filter({ hasText: 'Mental health working group' }), 'the group is listed').toHaveText('Mental health working group: 5 of 7 members were new to you.');
+		await expect(tool.getByRole('status').filter({ hasText: 'Recorded' }), 'the group is confirmed').toHaveText(
+			'Recorded Mental health working group: 5 of 7 members were new to you.',
+		);
+		await expect(tool.getByRole('listitem').filter({ hasText: 'Mental health working group' }), 'the group is listed').toHaveText(
+			'Mental health working group: 5 of 7 members were new to you.',
+		);
 	});
 
 	test('lesson 6 shows the share of first moves by month and lists contacts due a call from 60 days', async ({ page }) => {
@@ -298,7 +370,9 @@ test.describe('lesson tools by keyboard alone', () => {
 			]),
 		);
 		const tool = await openTool(page, 5);
-		await expect(tool.locator('.tool-result'), 'four of six first moves are the reader’s').toHaveText('Overall, you made the first move with 4 of your 6 contacts (67%).');
+		await expect(tool.locator('.tool-result'), 'four of six first moves are the reader’s').toHaveText(
+			'Overall, you made the first move with 4 of your 6 contacts (67%).',
+		);
 		await keyboardToTool(page);
 		await tabTo(page, tool.getByText('Show the numbers as a table'));
 		await page.keyboard.press('Enter');
@@ -309,18 +383,28 @@ test.describe('lesson tools by keyboard alone', () => {
 		await expect(rows.nth(1), 'October: none').toHaveText(/^Oct 2025\s*0\s*0\s*–$/);
 
 		const due = tool.locator('ol[data-list] > li');
-		await expect(due, 'exactly 60 days is due, 59 is not; the longest silence first').toHaveText([/^Long ago: last in touch .* \(200 days ago\)/, /^Exactly sixty: last in touch .* \(60 days ago\)/]);
+		await expect(due, 'exactly 60 days is due, 59 is not; the longest silence first').toHaveText([
+			/^Long ago: last in touch .* \(200 days ago\)/,
+			/^Exactly sixty: last in touch .* \(60 days ago\)/,
+		]);
 		await tabTo(page, tool.getByRole('button', { name: 'Record contact today: Long ago' }));
 		await page.keyboard.press('Enter');
-		await expect(tool.getByRole('status'), 'the contact is recorded').toHaveText('Recorded contact with Long ago today. Still to reach out to: 1.');
-		await expect(tool.getByRole('button', { name: 'Record contact today: Exactly sixty' }), 'the focus moves to the next one').toBeFocused();
+		await expect(tool.getByRole('status'), 'the contact is recorded').toHaveText(
+			'Recorded contact with Long ago today. Still to reach out to: 1.',
+		);
+		await expect(
+			tool.getByRole('button', { name: 'Record contact today: Exactly sixty' }),
+			'the focus moves to the next one',
+		).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(tool.getByText('Nobody is waiting'), 'the list is done').toBeVisible();
 	});
 });
 
 test.describe('one map shared by every lesson and the /network page', () => {
-	test('a contact added in lesson 1 appears in lesson 5’s chart and on /network; deleting it updates everything, and undo restores it', async ({ page }) => {
+	test('a contact added in lesson 1 appears in lesson 5’s chart and on /network; deleting it updates everything, and undo restores it', async ({
+		page,
+	}) => {
 		const tool = await openTool(page, 0);
 		await tool.getByLabel('Who invited you?').fill('Rosa Ruiz');
 		await tool.getByLabel('Their sector').selectOption({ label: 'Arts and culture' });
@@ -328,12 +412,16 @@ test.describe('one map shared by every lesson and the /network page', () => {
 		await expect(tool.getByRole('status').first()).toHaveText('Logged. Rosa Ruiz is now in your network map.');
 
 		const diversity = await openTool(page, 4);
-		await expect(diversity.getByRole('img', { name: /Contacts by sector/ }), 'lesson 5 charts the new contact').toHaveAccessibleName('Contacts by sector: Arts and culture 1.');
+		await expect(diversity.getByRole('img', { name: /Contacts by sector/ }), 'lesson 5 charts the new contact').toHaveAccessibleName(
+			'Contacts by sector: Arts and culture 1.',
+		);
 
 		await page.goto('/network/');
 		const contacts = page.getByRole('region', { name: 'Contacts' });
 		await expect(contacts.getByRole('heading', { name: 'Rosa Ruiz' }), '/network lists the contact').toBeVisible();
-		await expect(contacts.getByRole('listitem').filter({ hasText: 'Rosa Ruiz' }).first(), 'with how it started').toContainText('How it started: Accepted their invitation');
+		await expect(contacts.getByRole('listitem').filter({ hasText: 'Rosa Ruiz' }).first(), 'with how it started').toContainText(
+			'How it started: Accepted their invitation',
+		);
 		await expect(page.locator('[data-summary="initiative"]'), 'the summaries count it').toContainText('with 0 of your 1 contacts');
 
 		await contacts.getByRole('button', { name: 'Delete Rosa Ruiz' }).click();
@@ -349,7 +437,9 @@ test.describe('one map shared by every lesson and the /network page', () => {
 		const after = await openTool(page, 4);
 		await expect(after.getByText('No contacts with a sector yet.'), 'lesson 5’s chart no longer has the contact').toBeVisible();
 		const invitations = await openTool(page, 0);
-		await expect(invitations.locator('.tool-result'), 'the invitation itself stays logged (history), unlinked').toContainText('Accepted in the last 90 days: 1.');
+		await expect(invitations.locator('.tool-result'), 'the invitation itself stays logged (history), unlinked').toContainText(
+			'Accepted in the last 90 days: 1.',
+		);
 	});
 
 	test('/network adds, filters, edits and deletes contacts', async ({ page }) => {
@@ -366,7 +456,9 @@ test.describe('one map shared by every lesson and the /network page', () => {
 			),
 		);
 		await page.goto('/network/');
-		await expect(page.locator('[data-overview]'), 'the overview replaces the note for readers without JavaScript').toHaveText('On this device: 2 contacts, 1 group.');
+		await expect(page.locator('[data-overview]'), 'the overview replaces the note for readers without JavaScript').toHaveText(
+			'On this device: 2 contacts, 1 group.',
+		);
 		const form = page.getByRole('region', { name: 'Add a contact' });
 		await form.getByLabel('Name or initials').fill('Lee');
 		await form.getByLabel('How the connection started').selectOption('introduced');
@@ -397,24 +489,41 @@ test.describe('one map shared by every lesson and the /network page', () => {
 		await editing.getByLabel('Name or initials').fill('Samira');
 		await editing.getByRole('radio', { name: 'Them' }).check();
 		await editing.getByRole('button', { name: 'Save changes' }).click();
-		await expect(page.getByRole('region', { name: 'Add a contact' }).getByRole('status'), 'the change is confirmed').toHaveText('Saved the changes to Samira.');
+		await expect(page.getByRole('region', { name: 'Add a contact' }).getByRole('status'), 'the change is confirmed').toHaveText(
+			'Saved the changes to Samira.',
+		);
 		await expect(cards.filter({ hasText: 'Samira' }), 'the card shows the change').toContainText('First move: Them');
 		await expect(contacts.getByRole('button', { name: 'Edit Samira' }), 'the focus returns to the edited contact').toBeFocused();
 
 		await contacts.getByRole('button', { name: 'Delete Priya' }).click();
 		await expect(cards, 'Priya is deleted').toHaveCount(2);
 		await expect(cards.filter({ hasText: 'Lee' }), 'Lee keeps the name of who introduced them').toContainText('Introduced by Priya');
-		await expect(page.getByRole('region', { name: 'Groups joined' }).getByRole('listitem'), 'the groups joined are listed').toHaveText([/^Board: 2 of 5 members were new to you\./]);
+		await expect(page.getByRole('region', { name: 'Groups joined' }).getByRole('listitem'), 'the groups joined are listed').toHaveText([
+			/^Board: 2 of 5 members were new to you\./,
+		]);
 	});
 
 	test('the network is part of the data export, and importing the file restores it', async ({ page }) => {
-		await seed(page, logInvitation(networkOf([{ name: 'Priya', sector: 'health', started: 'invitation', initiatedBy: 'them' }], 'justice'), { from: 'Tom', response: 'declined', date: TODAY }, { invitation: 'i-tom', newContactId: 'c-x' }, NOW));
+		await seed(
+			page,
+			logInvitation(
+				networkOf([{ name: 'Priya', sector: 'health', started: 'invitation', initiatedBy: 'them' }], 'justice'),
+				{ from: 'Tom', response: 'declined', date: TODAY },
+				{ invitation: 'i-tom', newContactId: 'c-x' },
+				NOW,
+			),
+		);
 		await page.goto('/data/');
-		await expect(page.locator('[data-field="network"]'), 'the data page summarises the network').toHaveText('1 contact, 1 invitation logged');
+		await expect(page.locator('[data-field="network"]'), 'the data page summarises the network').toHaveText(
+			'1 contact, 1 invitation logged',
+		);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data' }).click()]);
 		const path = await download.path();
 		const file = JSON.parse(await readFile(path, 'utf8'));
-		expect(file.data.network.contacts.map((contact: { name: string }) => contact.name), 'the export holds the contacts').toEqual(['Priya']);
+		expect(
+			file.data.network.contacts.map((contact: { name: string }) => contact.name),
+			'the export holds the contacts',
+		).toEqual(['Priya']);
 		expect(file.data.network.ownSector, 'and the own sector').toBe('justice');
 
 		await page.getByRole('button', { name: 'Erase all my data' }).click();
@@ -426,8 +535,13 @@ test.describe('one map shared by every lesson and the /network page', () => {
 		await page.getByRole('button', { name: 'Replace my data' }).click();
 		await expect(page.getByText('Your data was imported.'), 'the import is confirmed').toBeVisible();
 		await page.goto('/network/');
-		await expect(page.getByRole('region', { name: 'Contacts' }).getByRole('heading', { name: 'Priya' }), 'the imported contact is back').toBeVisible();
-		await expect(page.getByRole('region', { name: 'Invitations logged' }), 'and the invitation').toContainText('Tom (Not recorded), declined');
+		await expect(
+			page.getByRole('region', { name: 'Contacts' }).getByRole('heading', { name: 'Priya' }),
+			'the imported contact is back',
+		).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Invitations logged' }), 'and the invitation').toContainText(
+			'Tom (Not recorded), declined',
+		);
 	});
 });
 
@@ -524,13 +638,22 @@ test.describe('loading, accessibility and fallbacks', () => {
 		});
 		await page.goto(lessons[0].path);
 		await page.waitForLoadState('networkidle');
-		expect(scripts.filter((url) => /(invitations|benefits|probability|referrals|diversity|initiative)-tool|tool-kit/.test(url)), 'no tool code at page load').toEqual([]);
+		expect(
+			scripts.filter((url) => /(invitations|benefits|probability|referrals|diversity|initiative)-tool|tool-kit/.test(url)),
+			'no tool code at page load',
+		).toEqual([]);
 		const region = page.getByRole('region', { name: lessons[0].tool });
 		await expect(region.getByText('Loading the tool…'), 'with scripts running, the tool says it is loading').toHaveCount(1);
 		await expect(region.getByText('This tool needs JavaScript'), 'not that it needs JavaScript').toHaveCount(0);
 		await openTool(page, 0);
-		expect(scripts.some((url) => /invitations-tool/.test(url)), 'lesson 1’s island loaded on scroll').toBe(true);
-		expect(scripts.some((url) => /diversity-tool/.test(url)), 'other lessons’ islands did not').toBe(false);
+		expect(
+			scripts.some((url) => /invitations-tool/.test(url)),
+			'lesson 1’s island loaded on scroll',
+		).toBe(true);
+		expect(
+			scripts.some((url) => /diversity-tool/.test(url)),
+			'other lessons’ islands did not',
+		).toBe(false);
 	});
 
 	const rich = () =>
@@ -538,7 +661,15 @@ test.describe('loading, accessibility and fallbacks', () => {
 			addGroup(
 				networkOf(
 					[
-						{ id: 'c-priya', name: 'Priya', sector: 'health', started: 'invitation', initiatedBy: 'them', benefitsToMe: ['trends'], lastContact: daysAgo(70) },
+						{
+							id: 'c-priya',
+							name: 'Priya',
+							sector: 'health',
+							started: 'invitation',
+							initiatedBy: 'them',
+							benefitsToMe: ['trends'],
+							lastContact: daysAgo(70),
+						},
 						{ name: 'Sam', sector: 'justice', started: 'introduced', introducedById: 'c-priya', initiatedBy: 'me', followUp: 'pending' },
 						{ name: 'Ana', sector: 'Retail', field: 'Operations', started: 'group', initiatedBy: 'me', notes: 'Met at the kick-off.' },
 					],
@@ -604,7 +735,10 @@ test.describe('loading, accessibility and fallbacks', () => {
 				await page.goto(lesson.path);
 				const tool = page.getByRole('region', { name: lesson.tool });
 				await expect(tool.getByRole('paragraph').first(), 'what the tool does').toBeVisible();
-				await expect(tool.getByText('This tool needs JavaScript. Everything else in the lesson works without it.'), 'that it needs JavaScript').toBeVisible();
+				await expect(
+					tool.getByText('This tool needs JavaScript. Everything else in the lesson works without it.'),
+					'that it needs JavaScript',
+				).toBeVisible();
 				await expect(tool.getByText('Loading the tool…'), 'and not that it is loading').toBeHidden();
 				await expect(tool.locator('fieldset[data-until-ready]'), 'its controls stay off').toHaveAttribute('disabled');
 			});

@@ -82,7 +82,9 @@ test.describe('newsletter with JavaScript', () => {
 		await form.getByRole('button', { name: 'Subscribe' }).click();
 		await expect(input, 'the invalid field is marked').toHaveAttribute('aria-invalid', 'true');
 		await expect(input, 'focus goes to the field to fix').toBeFocused();
-		await expect(input, 'the error is part of the field description').toHaveAccessibleDescription(/Error: Enter an email address with exactly one @/);
+		await expect(input, 'the error is part of the field description').toHaveAccessibleDescription(
+			/Error: Enter an email address with exactly one @/,
+		);
 		await input.fill('reader@example.com');
 		await expect(input, 'the error clears once the value is fixed').not.toHaveAttribute('aria-invalid', 'true');
 	});
@@ -106,10 +108,17 @@ test.describe('newsletter with JavaScript', () => {
 		await page.keyboard.press('Tab');
 		await expect(form.getByRole('button', { name: 'Subscribe' })).toBeFocused();
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('status').filter({ hasText: 'Almost done' }), 'the result takes the focus').toBeFocused({ timeout: 10_000 });
+		await expect(page.getByRole('status').filter({ hasText: 'Almost done' }), 'the result takes the focus').toBeFocused({
+			timeout: 10_000,
+		});
 		const confirmPath = await confirmationPath(email);
 		await page.goto(confirmPath);
-		for (let presses = 0; presses < 200 && !(await page.getByRole('button', { name: 'Confirm my subscription' }).evaluate((element) => element === document.activeElement)); presses++) {
+		for (
+			let presses = 0;
+			presses < 200 &&
+			!(await page.getByRole('button', { name: 'Confirm my subscription' }).evaluate((element) => element === document.activeElement));
+			presses++
+		) {
 			await page.keyboard.press('Tab');
 		}
 		await page.keyboard.press('Enter');
@@ -120,7 +129,11 @@ test.describe('newsletter with JavaScript', () => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		for (const path of ['/newsletter/', lesson]) {
 			await page.goto(path);
-			await expect(lessonForm(page).or(page.getByRole('form', { name: FORM_HEADING })).first()).toBeVisible();
+			await expect(
+				lessonForm(page)
+					.or(page.getByRole('form', { name: FORM_HEADING }))
+					.first(),
+			).toBeVisible();
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, `${path} scrolls sideways by ${overflow}px at 320 px`).toBeLessThanOrEqual(0);
 		}
@@ -159,9 +172,18 @@ test.describe('newsletter without JavaScript', () => {
 });
 
 test.describe('newsletter accessibility (axe, WCAG 2.2 AA)', () => {
-	const resultPages = ['/newsletter/check-email/', '/newsletter/confirmed/', '/newsletter/unsubscribed/', '/newsletter/confirm/?token=not-a-real-token', '/newsletter/unsubscribe/?token=not-a-real-token'];
+	const resultPages = [
+		'/newsletter/check-email/',
+		'/newsletter/confirmed/',
+		'/newsletter/unsubscribed/',
+		'/newsletter/confirm/?token=not-a-real-token',
+		'/newsletter/unsubscribe/?token=not-a-real-token',
+	];
 
-	async function expectNoViolations(makeAxeBuilder: () => { analyze: () => Promise<{ violations: Parameters<typeof formatViolations>[0] }> }, label: string) {
+	async function expectNoViolations(
+		makeAxeBuilder: () => { analyze: () => Promise<{ violations: Parameters<typeof formatViolations>[0] }> },
+		label: string,
+	) {
 		const { violations } = await makeAxeBuilder().analyze();
 		expect(violations, `${label}:\n${formatViolations(violations)}`).toEqual([]);
 	}

@@ -12,7 +12,13 @@ test.describe('without JavaScript', () => {
 			page.getByRole('main').getByText(/rode the commuter train and regularly exchanged pleasantries/),
 			'the lesson text should show',
 		).toBeVisible();
-		await expect(page.getByRole('button', { name: 'Search', exact: true }), 'search needs JavaScript, so its button is hidden').toBeHidden();
-		await expect(page.getByRole('navigation', { name: 'Lesson navigation' }).getByRole('link', { name: /^Next lesson/ }), 'next lesson link works without JavaScript').toBeVisible();
+		await expect(
+			page.getByRole('button', { name: 'Search', exact: true }),
+			'search needs JavaScript, so its button is hidden',
+		).toBeHidden();
+		await expect(
+			page.getByRole('navigation', { name: 'Lesson navigation' }).getByRole('link', { name: /^Next lesson/ }),
+			'next lesson link works without JavaScript',
+		).toBeVisible();
 	});
 });

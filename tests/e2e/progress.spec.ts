@@ -407,7 +407,9 @@ test.describe('Your data page', () => {
 		const before = await allStorage(page);
 		await data.fileInput.setInputFiles(testInfo.outputPath('export.json'));
 		await expect(data.importDialog, 'the confirmation opens').toBeVisible();
-		await expect(data.importDialog, 'it compares the file with what is stored').toContainText('(2 completed lessons, 0 reflection answers)');
+		await expect(data.importDialog, 'it compares the file with what is stored').toContainText(
+			'(2 completed lessons, 0 reflection answers)',
+		);
 		await data.importDialog.getByRole('button', { name: 'Cancel' }).click();
 		await expect(data.importDialog, 'the dialog closes').toBeHidden();
 		await expect(data.result, 'the reader is told nothing changed').toHaveText('Import cancelled. Nothing was changed.');

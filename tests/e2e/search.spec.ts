@@ -64,7 +64,9 @@ test.describe('search', () => {
 			await search.search(query);
 			counts[kind] = await search.resultCount();
 			expect(counts[kind], `"${query}" should find some ${kind.toLowerCase()}`).toBeGreaterThan(0);
-			const hrefs = await search.results.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+			const hrefs = await search.results
+				.getByRole('link')
+				.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 			const wrongKind = hrefs.filter((href) => href.startsWith('/lessons/') !== isLesson);
 			expect(wrongKind, `with "${kind}" chosen, only ${kind.toLowerCase()} should be listed`).toEqual([]);
 		}
@@ -86,7 +88,9 @@ test.describe('search', () => {
 		await search.search('commuter train');
 		await search.firstResultTitle.click();
 		await expect(page, 'the result should lead to the lesson').toHaveURL(/\/lessons\/take-the-leap\/\?highlight=/);
-		await expect(page.getByRole('heading', { level: 1 }), 'the lesson should open').toHaveText('Take the leap and leverage your connections');
+		await expect(page.getByRole('heading', { level: 1 }), 'the lesson should open').toHaveText(
+			'Take the leap and leverage your connections',
+		);
 		await expect(page.locator('mark', { hasText: /commuter/i }).first(), 'the term should be marked on the page').toBeVisible();
 	});
 

@@ -11,7 +11,9 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
+		document.addEventListener('securitypolicyviolation', (event) =>
+			seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+		);
 	});
 	return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
@@ -27,7 +29,9 @@ test.describe('production server', () => {
 			expect(headers['x-frame-options']).toBe('DENY');
 			expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
 			const csp = headers['content-security-policy'] ?? '';
-			expect(csp, 'scripts only from the site and the page’s own inline blocks').toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
+			expect(csp, 'scripts only from the site and the page’s own inline blocks').toMatch(
+				/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/,
+			);
 			expect(csp).toContain("frame-ancestors 'none'");
 			expect(csp).toContain("object-src 'none'");
 		});

@@ -119,9 +119,7 @@ export class SearchDialog {
 	async search(query: string) {
 		await this.input.fill(query);
 		const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		await expect(this.status, `the search for "${query}" finishes`).toHaveText(
-			new RegExp(`(results? for|No results for) “${escaped}”`),
-		);
+		await expect(this.status, `the search for "${query}" finishes`).toHaveText(new RegExp(`(results? for|No results for) “${escaped}”`));
 	}
 
 	/** The number of results the status line reports (0 for "No results"). */

@@ -10,7 +10,19 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -82,7 +94,8 @@ export async function builtSite(): Promise<string> {
 	try {
 		rmSync(dir, { recursive: true, force: true });
 		mkdirSync(join(dir, 'node_modules'), { recursive: true });
-		for (const input of inputs) if (existsSync(join(projectRoot, input))) cpSync(join(projectRoot, input), join(dir, input), { recursive: true });
+		for (const input of inputs)
+			if (existsSync(join(projectRoot, input))) cpSync(join(projectRoot, input), join(dir, input), { recursive: true });
 		for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
 			if (entry === '.vite' || entry === '.astro' || entry === '.cache') continue;
 			symlinkSync(join(projectRoot, 'node_modules', entry), join(dir, 'node_modules', entry));
@@ -216,7 +229,13 @@ export async function startSmtp(port?: number) {
 			stream.on('data', (chunk: Buffer) => chunks.push(chunk));
 			stream.on('end', () => {
 				const raw = Buffer.concat(chunks).toString('utf8');
-				messages.push(parseMail(raw, session.envelope.mailFrom ? session.envelope.mailFrom.address : '', session.envelope.rcptTo.map((r) => r.address)));
+				messages.push(
+					parseMail(
+						raw,
+						session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+						session.envelope.rcptTo.map((r) => r.address),
+					),
+				);
 				callback();
 			});
 		},
@@ -248,7 +267,10 @@ function parseMail(raw: string, from: string, to: string[]): ReceivedMail {
 		const colon = line.indexOf(':');
 		if (colon > 0) headers[line.slice(0, colon).toLowerCase()] ??= line.slice(colon + 1).trim();
 	}
-	const decoded = raw.slice(split).replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+	const decoded = raw
+		.slice(split)
+		.replace(/=\r?\n/g, '')
+		.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 	const links = [...new Set(decoded.match(/https?:\/\/[^\s"<>]+/g) ?? [])];
 	return { from, to, raw, headers, decoded, links };
 }
@@ -259,7 +281,12 @@ export function formFields(email: string, extra: Record<string, string> = {}): R
 }
 
 /** Posts a form like the island does (JSON answer) or like a browser without JavaScript (HTML, redirects not followed). */
-export function postForm(server: { url: string }, path: string, fields: Record<string, string>, { json = true, origin = server.url as string | null, headers = {} as Record<string, string> } = {}) {
+export function postForm(
+	server: { url: string },
+	path: string,
+	fields: Record<string, string>,
+	{ json = true, origin = server.url as string | null, headers = {} as Record<string, string> } = {},
+) {
 	return fetch(new URL(path, server.url), {
 		method: 'POST',
 		redirect: 'manual',

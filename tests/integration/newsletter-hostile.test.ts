@@ -92,10 +92,15 @@ function requestFor(test: HostileCase): { url: string; init: RequestInit } {
 /** The human-readable message of a response: JSON `message`, the page's text, or plain text. */
 async function messageOf(response: Response): Promise<string> {
 	const text = await response.text();
-	if ((response.headers.get('content-type') ?? '').includes('application/json')) return String((JSON.parse(text) as { message?: unknown }).message ?? '');
+	if ((response.headers.get('content-type') ?? '').includes('application/json'))
+		return String((JSON.parse(text) as { message?: unknown }).message ?? '');
 	if ((response.headers.get('content-type') ?? '').includes('text/html')) {
 		const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(text)?.[1] ?? text;
-		return main.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+		return main
+			.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim();
 	}
 	return text.trim();
 }
@@ -104,7 +109,16 @@ describe('the hostile corpus', () => {
 	it('has at least 100 cases in every required category', () => {
 		expect(corpus.cases.length).toBeGreaterThanOrEqual(100);
 		const categories = new Set(corpus.cases.map((test) => test.category));
-		for (const category of ['overlong', 'header-injection', 'sql-injection', 'html-injection', 'unicode-lookalike', 'missing-fields', 'wrong-content-type', 'huge-body']) {
+		for (const category of [
+			'overlong',
+			'header-injection',
+			'sql-injection',
+			'html-injection',
+			'unicode-lookalike',
+			'missing-fields',
+			'wrong-content-type',
+			'huge-body',
+		]) {
 			expect(categories, category).toContain(category);
 		}
 	});
@@ -115,7 +129,9 @@ describe('the hostile corpus', () => {
 		try {
 			response = await fetch(url, init);
 		} catch (error) {
-			throw new Error(`the request failed instead of getting an answer: ${(error as Error).message} ${String((error as { cause?: unknown }).cause ?? '')}`);
+			throw new Error(
+				`the request failed instead of getting an answer: ${(error as Error).message} ${String((error as { cause?: unknown }).cause ?? '')}`,
+			);
 		}
 		const message = await messageOf(response);
 		expect(response.status, `status for ${test.id}; message: ${message}`).toBeGreaterThanOrEqual(400);

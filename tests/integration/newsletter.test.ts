@@ -21,7 +21,8 @@ afterAll(async () => {
 	await smtp?.close();
 });
 
-const subscriberRows = (email: string) => server.query<{ status: string; email: string }>('SELECT status, email FROM subscribers WHERE email_key = ?', email.toLowerCase());
+const subscriberRows = (email: string) =>
+	server.query<{ status: string; email: string }>('SELECT status, email FROM subscribers WHERE email_key = ?', email.toLowerCase());
 
 describe('double opt-in over HTTP and SMTP', () => {
 	it('runs from subscription to one-click unsubscribe', async () => {
@@ -35,12 +36,17 @@ describe('double opt-in over HTTP and SMTP', () => {
 		expect(confirmation.headers['subject']).toBe('Confirm your subscription to the Leadership Gold Blog');
 		expect(confirmation.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
 		const oneClick = /^<(.+)>$/.exec(confirmation.headers['list-unsubscribe'] ?? '')?.[1];
-		expect(oneClick, 'List-Unsubscribe is one https/http URL in angle brackets').toMatch(new RegExp(`^${server.url}/api/newsletter/unsubscribe\\?token=[A-Za-z0-9_-]{43}$`));
+		expect(oneClick, 'List-Unsubscribe is one https/http URL in angle brackets').toMatch(
+			new RegExp(`^${server.url}/api/newsletter/unsubscribe\\?token=[A-Za-z0-9_-]{43}$`),
+		);
 		expect(confirmation.headers['message-id']).toMatch(/^<newsletter-\d+@127\.0\.0\.1>$/);
 		expect(confirmation.decoded).toContain('Hello Ada,');
 		const confirmLink = confirmation.links.find((link) => link.includes('/newsletter/confirm/'))!;
 		expect(confirmLink.startsWith(`${server.url}/newsletter/confirm/?token=`), 'links come from SITE_URL').toBe(true);
-		expect(confirmation.links.some((link) => link.includes('/newsletter/unsubscribe/?token=')), 'a visible unsubscribe link').toBe(true);
+		expect(
+			confirmation.links.some((link) => link.includes('/newsletter/unsubscribe/?token=')),
+			'a visible unsubscribe link',
+		).toBe(true);
 
 		// Mail scanners follow links: a GET shows the button and changes nothing.
 		const page = await fetch(confirmLink);
@@ -59,7 +65,9 @@ describe('double opt-in over HTTP and SMTP', () => {
 		expect(confirmed.headers.get('location')).toBe('/newsletter/confirmed/');
 		expect(subscriberRows(email)).toEqual([{ status: 'confirmed', email }]);
 
-		const welcome = await smtp.waitFor((mail) => mail.to.includes(email) && mail.headers['subject'] === 'Welcome to the Leadership Gold Blog newsletter');
+		const welcome = await smtp.waitFor(
+			(mail) => mail.to.includes(email) && mail.headers['subject'] === 'Welcome to the Leadership Gold Blog newsletter',
+		);
 		const welcomeOneClick = /^<(.+)>$/.exec(welcome.headers['list-unsubscribe'] ?? '')![1]!;
 		expect(welcome.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
 
@@ -122,7 +130,12 @@ describe('double opt-in over HTTP and SMTP', () => {
 			const response = await postForm(slow, '/newsletter/subscribe/', formFields('too-fast@example.com', { ts: stamp }));
 			expect(response.status).toBe(200);
 			expect(slow.query('SELECT * FROM subscribers')).toEqual([]);
-			const honeypot = await postForm(slow, '/newsletter/subscribe/', formFields('honey@example.com', { hp_extra: 'https://spam.example' }), { json: false });
+			const honeypot = await postForm(
+				slow,
+				'/newsletter/subscribe/',
+				formFields('honey@example.com', { hp_extra: 'https://spam.example' }),
+				{ json: false },
+			);
 			expect(honeypot.status).toBe(303);
 			expect(slow.query('SELECT * FROM subscribers')).toEqual([]);
 		} finally {
@@ -133,7 +146,8 @@ describe('double opt-in over HTTP and SMTP', () => {
 	it('answers 429 with a clear message when one network sends too many', async () => {
 		const strict = await startServer(site, { SMTP_URL: smtp.url, NEWSLETTER_RATE_LIMIT_IP: '2' });
 		try {
-			for (let i = 0; i < 2; i++) expect((await postForm(strict, '/newsletter/subscribe/', formFields(`ip${i}@example.com`))).status).toBe(200);
+			for (let i = 0; i < 2; i++)
+				expect((await postForm(strict, '/newsletter/subscribe/', formFields(`ip${i}@example.com`))).status).toBe(200);
 			const limited = await postForm(strict, '/newsletter/subscribe/', formFields('ip3@example.com'));
 			expect(limited.status).toBe(429);
 			expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);

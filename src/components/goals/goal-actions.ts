@@ -142,7 +142,9 @@ function showErrors(board: GoalsBoardView, form: HTMLFormElement, errors: GoalEr
 		const error = board.q(`[data-error="${name}"]`, form);
 		const key = errors[name];
 		error.hidden = !key;
-		error.lastElementChild!.textContent = key ? fill(board.strings[key.slice('goals.'.length)]!, { length: input[name].trim().length }) : '';
+		error.lastElementChild!.textContent = key
+			? fill(board.strings[key.slice('goals.'.length)]!, { length: input[name].trim().length })
+			: '';
 		if (key) field.setAttribute('aria-invalid', 'true');
 		else field.removeAttribute('aria-invalid');
 		first ??= key ? field : undefined;
@@ -162,9 +164,17 @@ async function downloadCalendar(board: GoalsBoardView) {
 			status.textContent = s['calendar.none']!;
 			return;
 		}
-		const text = goalsCalendar(goals, { now: new Date(), goalsUrl: board.dataset.goalsUrl!, name: s['calendar.name']!, linkLabel: s['calendar.link']! });
+		const text = goalsCalendar(goals, {
+			now: new Date(),
+			goalsUrl: board.dataset.goalsUrl!,
+			name: s['calendar.name']!,
+			linkLabel: s['calendar.link']!,
+		});
 		const file = 'strategic-network-goals.ics';
-		const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' })), download: file });
+		const link = Object.assign(document.createElement('a'), {
+			href: URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' })),
+			download: file,
+		});
 		document.body.append(link);
 		link.click();
 		link.remove();

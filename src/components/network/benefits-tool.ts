@@ -46,19 +46,33 @@ class BenefitsTool extends HTMLElement {
 			const names = (benefits: readonly Benefit[]) => benefits.map((benefit) => benefitName(strings, benefit)).join('; ');
 			result.replaceChildren(
 				h('p', {}, say(strings, 'benefits.result', { count: coverage.covered.length })),
-				h('p', {}, coverage.lacking.length ? say(strings, 'benefits.lacking', { list: names(coverage.lacking) }) : strings['benefits.allCovered']!),
+				h(
+					'p',
+					{},
+					coverage.lacking.length ? say(strings, 'benefits.lacking', { list: names(coverage.lacking) }) : strings['benefits.allCovered']!,
+				),
 			);
 			list.replaceChildren(
 				h(
 					'table',
 					{ class: 'benefit-table' },
 					h('caption', {}, strings['benefits.tableCaption']!),
-					h('thead', {}, h('tr', {}, ...['colBenefit', 'colToMe', 'colFromMe'].map((key) => h('th', { scope: 'col' }, strings[`benefits.${key}`]!)))),
+					h(
+						'thead',
+						{},
+						h('tr', {}, ...['colBenefit', 'colToMe', 'colFromMe'].map((key) => h('th', { scope: 'col' }, strings[`benefits.${key}`]!))),
+					),
 					h(
 						'tbody',
 						{},
 						...BENEFITS.map((benefit) =>
-							h('tr', {}, h('th', { scope: 'row' }, benefitName(strings, benefit)), h('td', {}, String(coverage.counts[benefit].toMe)), h('td', {}, String(coverage.counts[benefit].fromMe))),
+							h(
+								'tr',
+								{},
+								h('th', { scope: 'row' }, benefitName(strings, benefit)),
+								h('td', {}, String(coverage.counts[benefit].toMe)),
+								h('td', {}, String(coverage.counts[benefit].fromMe)),
+							),
 						),
 					),
 				),

@@ -53,7 +53,12 @@ export function barChart(bars: readonly Bar[], max: number, label: string): HTML
 }
 
 /** The chart's numbers as a table, folded away under a summary line. */
-export function dataTable(summary: string, caption: string, headers: readonly string[], rows: readonly (readonly (string | number)[])[]): HTMLElement {
+export function dataTable(
+	summary: string,
+	caption: string,
+	headers: readonly string[],
+	rows: readonly (readonly (string | number)[])[],
+): HTMLElement {
 	return h(
 		'details',
 		{ class: 'chart-table' },
@@ -63,7 +68,13 @@ export function dataTable(summary: string, caption: string, headers: readonly st
 			{},
 			h('caption', {}, caption),
 			h('thead', {}, h('tr', {}, ...headers.map((header) => h('th', { scope: 'col' }, header)))),
-			h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { scope: 'row' }, String(first)), ...rest.map((cell) => h('td', {}, String(cell)))))),
+			h(
+				'tbody',
+				{},
+				...rows.map(([first, ...rest]) =>
+					h('tr', {}, h('th', { scope: 'row' }, String(first)), ...rest.map((cell) => h('td', {}, String(cell)))),
+				),
+			),
 		),
 	);
 }

@@ -27,7 +27,12 @@ class DiversityTool extends HTMLElement {
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			const checked = validateGroup(
-				{ name: value(form, 'name'), joined: value(form, 'joined'), members: value(form, 'members'), newMembers: value(form, 'newMembers') },
+				{
+					name: value(form, 'name'),
+					joined: value(form, 'joined'),
+					members: value(form, 'members'),
+					newMembers: value(form, 'newMembers'),
+				},
 				today(),
 			);
 			if (showErrors(form, checked.errors, strings)) {
@@ -35,14 +40,22 @@ class DiversityTool extends HTMLElement {
 				return;
 			}
 			addGroup(checked.draft!);
-			status.textContent = say(strings, 'diversity.added', { name: checked.draft!.name, new: checked.draft!.newMembers, members: checked.draft!.members });
+			status.textContent = say(strings, 'diversity.added', {
+				name: checked.draft!.name,
+				new: checked.draft!.newMembers,
+				members: checked.draft!.members,
+			});
 			form.reset();
 			joined.value = today();
 		});
 
 		$network.subscribe((state) => {
 			const mix = sectorMix(state.contacts);
-			const rows = mix.sectors.map((sector) => ({ name: sectorName(strings, sector.sector), count: sector.count, share: percent(sector.share) }));
+			const rows = mix.sectors.map((sector) => ({
+				name: sectorName(strings, sector.sector),
+				count: sector.count,
+				share: percent(sector.share),
+			}));
 			chart.replaceChildren(
 				...(rows.length
 					? [
@@ -51,7 +64,12 @@ class DiversityTool extends HTMLElement {
 								Math.max(...rows.map((row) => row.count)),
 								say(strings, 'diversity.chartLabel', { list: rows.map((row) => `${row.name} ${row.count}`).join(', ') }),
 							),
-							dataTable(strings['chart.table']!, strings['diversity.mixTitle']!, ['colSector', 'colContacts', 'colShare'].map((key) => strings[`diversity.${key}`]!), rows.map((row) => [row.name, row.count, row.share])),
+							dataTable(
+								strings['chart.table']!,
+								strings['diversity.mixTitle']!,
+								['colSector', 'colContacts', 'colShare'].map((key) => strings[`diversity.${key}`]!),
+								rows.map((row) => [row.name, row.count, row.share]),
+							),
 						]
 					: [h('p', {}, strings['diversity.empty']!)]),
 			);
@@ -65,11 +83,19 @@ class DiversityTool extends HTMLElement {
 			if (state.ownSector && mix.known) {
 				const own = ownSectorShare(state.contacts, state.ownSector);
 				const vars = { same: own.same, known: own.known, share: percent(own.share), sector: sectorName(strings, state.ownSector) };
-				lines.push(h('p', own.birdsOfAFeather ? { class: 'warning' } : {}, say(strings, own.birdsOfAFeather ? 'diversity.birds' : 'diversity.noBirds', vars)));
+				lines.push(
+					h(
+						'p',
+						own.birdsOfAFeather ? { class: 'warning' } : {},
+						say(strings, own.birdsOfAFeather ? 'diversity.birds' : 'diversity.noBirds', vars),
+					),
+				);
 			}
 			result.replaceChildren(...lines);
 			list.replaceChildren(
-				...(state.groups.length ? [h('h3', {}, strings['diversity.listTitle']!), h('ul', {}, ...state.groups.map((group) => h('li', {}, groupLine(group))))] : []),
+				...(state.groups.length
+					? [h('h3', {}, strings['diversity.listTitle']!), h('ul', {}, ...state.groups.map((group) => h('li', {}, groupLine(group))))]
+					: []),
 			);
 		});
 		ready(this);

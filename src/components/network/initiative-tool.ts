@@ -9,7 +9,8 @@ import { barChart, dataTable } from './charts';
 import { h, percent, readStrings, ready, say, showDate } from './tool-kit';
 
 /** "2026-03" as the reader's short month and year. */
-const monthName = (month: string) => new Date(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1).toLocaleDateString(undefined, { month: 'short', year: 'numeric' });
+const monthName = (month: string) =>
+	new Date(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1).toLocaleDateString(undefined, { month: 'short', year: 'numeric' });
 
 class InitiativeTool extends HTMLElement {
 	connectedCallback() {
@@ -36,7 +37,10 @@ class InitiativeTool extends HTMLElement {
 			const months = initiationsByMonth(state.contacts, new Date());
 			const words = months.map((month) => ({
 				name: monthName(month.month),
-				text: month.share === undefined ? strings['initiative.noneMonth']! : `${month.byMe} / ${month.byMe + month.byThem} (${percent(month.share)})`,
+				text:
+					month.share === undefined
+						? strings['initiative.noneMonth']!
+						: `${month.byMe} / ${month.byMe + month.byThem} (${percent(month.share)})`,
 			}));
 			chart.replaceChildren(
 				barChart(
@@ -48,13 +52,24 @@ class InitiativeTool extends HTMLElement {
 					strings['chart.table']!,
 					strings['initiative.chartTitle']!,
 					['colMonth', 'colMe', 'colThem', 'colShare'].map((key) => strings[`initiative.${key}`]!),
-					months.map((month, index) => [words[index]!.name, month.byMe, month.byThem, month.share === undefined ? '–' : percent(month.share)]),
+					months.map((month, index) => [
+						words[index]!.name,
+						month.byMe,
+						month.byThem,
+						month.share === undefined ? '–' : percent(month.share),
+					]),
 				),
 			);
 			const share = initiationShare(state.contacts);
 			const me = state.contacts.filter((contact) => contact.initiatedBy === 'me').length;
 			result.replaceChildren(
-				h('p', {}, share === undefined ? strings['initiative.overallNone']! : say(strings, 'initiative.overall', { me, total: state.contacts.length, share: percent(share) })),
+				h(
+					'p',
+					{},
+					share === undefined
+						? strings['initiative.overallNone']!
+						: say(strings, 'initiative.overall', { me, total: state.contacts.length, share: percent(share) }),
+				),
 			);
 			const due = reachOutThisWeek(state.contacts, today());
 			none.hidden = due.length > 0;
@@ -64,7 +79,16 @@ class InitiativeTool extends HTMLElement {
 						'li',
 						{},
 						h('span', {}, say(strings, 'initiative.dueItem', { name: contact.name, date: showDate(since), days })),
-						h('button', { type: 'button', class: 'button secondary', 'data-id': contact.id, 'aria-label': `${strings['initiative.record']}: ${contact.name}` }, strings['initiative.record']!),
+						h(
+							'button',
+							{
+								type: 'button',
+								class: 'button secondary',
+								'data-id': contact.id,
+								'aria-label': `${strings['initiative.record']}: ${contact.name}`,
+							},
+							strings['initiative.record']!,
+						),
 					),
 				),
 			);

@@ -7,7 +7,20 @@ import { recentInvitations } from '../../lib/network/invitations';
 import { validateInvitation } from '../../lib/network/validation';
 import type { InvitationDraft } from '../../lib/network/network';
 import { $network, logInvitation, today } from '../../stores/network';
-import { clearErrors, duplicateQuestion, h, readStrings, ready, say, sectorLabels, sectorName, showDate, showErrors, value, wireOwnSector } from './tool-kit';
+import {
+	clearErrors,
+	duplicateQuestion,
+	h,
+	readStrings,
+	ready,
+	say,
+	sectorLabels,
+	sectorName,
+	showDate,
+	showErrors,
+	value,
+	wireOwnSector,
+} from './tool-kit';
 
 class InvitationsTool extends HTMLElement {
 	connectedCallback() {
@@ -24,7 +37,11 @@ class InvitationsTool extends HTMLElement {
 		const save = (draft: InvitationDraft, linkTo?: string) => {
 			const contactId = logInvitation(draft, linkTo);
 			const name = $network.get().contacts.find((contact) => contact.id === contactId)?.name ?? draft.from;
-			status.textContent = say(strings, draft.response === 'declined' ? 'invitations.loggedDeclined' : linkTo ? 'invitations.loggedLinked' : 'invitations.loggedNew', { name });
+			status.textContent = say(
+				strings,
+				draft.response === 'declined' ? 'invitations.loggedDeclined' : linkTo ? 'invitations.loggedLinked' : 'invitations.loggedNew',
+				{ name },
+			);
 			question.close();
 			form.reset();
 			date.value = today();
@@ -54,7 +71,10 @@ class InvitationsTool extends HTMLElement {
 			}
 			if (checked.duplicate) {
 				// Same name as a contact: ask before linking or adding, and save nothing yet.
-				question.ask({ draft: checked.draft!, linkTo: checked.duplicate.id }, say(strings, 'invitations.duplicate', { name: checked.duplicate.name }));
+				question.ask(
+					{ draft: checked.draft!, linkTo: checked.duplicate.id },
+					say(strings, 'invitations.duplicate', { name: checked.duplicate.name }),
+				);
 				return;
 			}
 			save(checked.draft!);
@@ -69,7 +89,10 @@ class InvitationsTool extends HTMLElement {
 			const lines = [
 				recent.accepted === 0
 					? strings['invitations.resultEmpty']!
-					: say(strings, recent.outside === undefined ? 'invitations.resultNoSector' : 'invitations.result', { accepted: recent.accepted, outside: recent.outside ?? 0 }),
+					: say(strings, recent.outside === undefined ? 'invitations.resultNoSector' : 'invitations.result', {
+							accepted: recent.accepted,
+							outside: recent.outside ?? 0,
+						}),
 			];
 			if (recent.unknownSector) lines.push(say(strings, 'invitations.resultUnknown', { count: recent.unknownSector }));
 			result.replaceChildren(h('p', {}, lines.join(' ')));

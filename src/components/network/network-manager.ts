@@ -11,7 +11,17 @@ import { diversityIndex, diversityLevel, newMembersTotal, ownSectorShare, sector
 import { pendingFollowUps } from '../../lib/network/follow-ups';
 import { initiationShare, reachOutThisWeek } from '../../lib/network/initiative';
 import { recentInvitations } from '../../lib/network/invitations';
-import { groupNameOf, introducerName, nameKey, sectorKey, summarizeNetwork, type Benefit, type Contact, type ContactDraft, type NetworkState } from '../../lib/network/network';
+import {
+	groupNameOf,
+	introducerName,
+	nameKey,
+	sectorKey,
+	summarizeNetwork,
+	type Benefit,
+	type Contact,
+	type ContactDraft,
+	type NetworkState,
+} from '../../lib/network/network';
 import { OTHER, validateContact, type ContactForm, type FieldErrors } from '../../lib/network/validation';
 import { chanceOfAtLeastOne, outreachThisQuarter } from '../../lib/network/probability';
 import {
@@ -59,18 +69,33 @@ function summaries(state: NetworkState, s: Strings): Record<string, string> {
 	const index = diversityIndex(state.contacts);
 	const groups = newMembersTotal(state.groups);
 	const share = initiationShare(state.contacts);
-	const diversity = [say(s, 'diversity.index', { index: index.toFixed(2), level: s[`diversity.level.${diversityLevel(index, mix.known)}`]! })];
+	const diversity = [
+		say(s, 'diversity.index', { index: index.toFixed(2), level: s[`diversity.level.${diversityLevel(index, mix.known)}`]! }),
+	];
 	if (state.ownSector && mix.known) {
 		const own = ownSectorShare(state.contacts, state.ownSector);
-		diversity.push(say(s, own.birdsOfAFeather ? 'diversity.birds' : 'diversity.noBirds', { same: own.same, known: own.known, share: percent(own.share), sector: sectorName(s, state.ownSector) }));
+		diversity.push(
+			say(s, own.birdsOfAFeather ? 'diversity.birds' : 'diversity.noBirds', {
+				same: own.same,
+				known: own.known,
+				share: percent(own.share),
+				sector: sectorName(s, state.ownSector),
+			}),
+		);
 	}
-	if (state.groups.length) diversity.push(say(s, 'page.groups', { count: state.groups.length, new: groups.newMembers, members: groups.members }));
+	if (state.groups.length)
+		diversity.push(say(s, 'page.groups', { count: state.groups.length, new: groups.newMembers, members: groups.members }));
 	return {
 		invitations: recent.accepted
-			? say(s, recent.outside === undefined ? 'invitations.resultNoSector' : 'invitations.result', { accepted: recent.accepted, outside: recent.outside ?? 0 })
+			? say(s, recent.outside === undefined ? 'invitations.resultNoSector' : 'invitations.result', {
+					accepted: recent.accepted,
+					outside: recent.outside ?? 0,
+				})
 			: s['invitations.resultEmpty']!,
 		benefits: `${say(s, 'benefits.result', { count: coverage.covered.length })} ${
-			coverage.lacking.length ? say(s, 'benefits.lacking', { list: coverage.lacking.map((benefit) => benefitName(s, benefit)).join('; ') }) : s['benefits.allCovered']
+			coverage.lacking.length
+				? say(s, 'benefits.lacking', { list: coverage.lacking.map((benefit) => benefitName(s, benefit)).join('; ') })
+				: s['benefits.allCovered']
 		}`,
 		outreach: say(s, 'page.outreach', { count: outreach, chance: percent(chanceOfAtLeastOne(0.1, outreach)) }),
 		followUps: due.length
@@ -180,7 +205,8 @@ class NetworkManager extends HTMLElement {
 		});
 
 		// Filters.
-		for (const filter of this.querySelectorAll('[data-filter]')) filter.addEventListener('input', () => this.#renderContacts($network.get()));
+		for (const filter of this.querySelectorAll('[data-filter]'))
+			filter.addEventListener('input', () => this.#renderContacts($network.get()));
 
 		// Edit, delete and undo.
 		this.addEventListener('click', (event) => {
@@ -224,14 +250,20 @@ class NetworkManager extends HTMLElement {
 				undo.querySelector('button')!.hidden = true;
 			}
 			if (document.activeElement?.closest('form') !== ownForm) setSector(ownForm, 'own', state.ownSector);
-			this.querySelector('[data-overview]')!.textContent = summarizeNetwork(state) ? say(s, 'page.overview', { summary: summarizeNetwork(state) }) : s['page.overviewEmpty']!;
+			this.querySelector('[data-overview]')!.textContent = summarizeNetwork(state)
+				? say(s, 'page.overview', { summary: summarizeNetwork(state) })
+				: s['page.overviewEmpty']!;
 			const texts = summaries(state, s);
 			for (const [key, text] of Object.entries(texts)) this.querySelector(`[data-summary="${key}"]`)!.textContent = text;
 			const introducers = control(form, 'introducedBy') as HTMLSelectElement;
 			this.#fillIntroducers(introducers, state, introducers.value);
 			const groupSelect = control(form, 'group') as HTMLSelectElement;
 			const chosenGroup = groupSelect.value;
-			groupSelect.replaceChildren(h('option', { value: '' }, s.notRecorded!), ...state.groups.map((group) => h('option', { value: group.id }, group.name)), h('option', { value: OTHER }, s['page.otherGroup']!));
+			groupSelect.replaceChildren(
+				h('option', { value: '' }, s.notRecorded!),
+				...state.groups.map((group) => h('option', { value: group.id }, group.name)),
+				h('option', { value: OTHER }, s['page.otherGroup']!),
+			);
 			groupSelect.value = [...groupSelect.options].some((option) => option.value === chosenGroup) ? chosenGroup : '';
 			this.#renderFilters(state);
 			this.#renderContacts(state);
@@ -254,7 +286,11 @@ class NetworkManager extends HTMLElement {
 
 	/** The "who introduced you" list: contacts other than the one being edited, then "someone else". */
 	#fillIntroducers(select: HTMLSelectElement, state: NetworkState, chosen: string) {
-		fillContactSelect(select, state.contacts.filter((contact) => contact.id !== this.#editing), this.#s.notRecorded);
+		fillContactSelect(
+			select,
+			state.contacts.filter((contact) => contact.id !== this.#editing),
+			this.#s.notRecorded,
+		);
 		select.append(h('option', { value: OTHER }, this.#s['page.someoneElse']!));
 		select.value = [...select.options].some((option) => option.value === chosen) ? chosen : '';
 	}
@@ -268,13 +304,20 @@ class NetworkManager extends HTMLElement {
 		setSector(form, 'sector', contact.sector);
 		control(form, 'field').value = contact.field ?? '';
 		control(form, 'started').value = contact.started;
-		this.#fillIntroducers(control(form, 'introducedBy') as HTMLSelectElement, state, contact.introducedById ?? (contact.introducedByName ? OTHER : ''));
+		this.#fillIntroducers(
+			control(form, 'introducedBy') as HTMLSelectElement,
+			state,
+			contact.introducedById ?? (contact.introducedByName ? OTHER : ''),
+		);
 		control(form, 'introducedByName').value = contact.introducedByName ?? '';
 		control(form, 'group').value = contact.groupId ?? (contact.groupName ? OTHER : '');
 		control(form, 'groupName').value = contact.groupName ?? '';
-		for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="initiatedBy"]')) radio.checked = radio.value === contact.initiatedBy;
-		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="toMe"]')) box.checked = contact.benefitsToMe.includes(box.value as Benefit);
-		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="fromMe"]')) box.checked = contact.benefitsFromMe.includes(box.value as Benefit);
+		for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="initiatedBy"]'))
+			radio.checked = radio.value === contact.initiatedBy;
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="toMe"]'))
+			box.checked = contact.benefitsToMe.includes(box.value as Benefit);
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="fromMe"]'))
+			box.checked = contact.benefitsFromMe.includes(box.value as Benefit);
 		control(form, 'lastContact').value = contact.lastContact ?? '';
 		control(form, 'followUp').value = contact.followUp ?? 'pending';
 		control(form, 'notes').value = contact.notes ?? '';
@@ -286,7 +329,10 @@ class NetworkManager extends HTMLElement {
 		const select = this.querySelector<HTMLSelectElement>('[data-filter="sector"]')!;
 		const chosen = select.value;
 		const sectors = sectorMix(state.contacts).sectors;
-		select.replaceChildren(h('option', { value: '' }, this.#s['page.all']!), ...sectors.map((sector) => h('option', { value: sector.key }, sectorName(this.#s, sector.sector))));
+		select.replaceChildren(
+			h('option', { value: '' }, this.#s['page.all']!),
+			...sectors.map((sector) => h('option', { value: sector.key }, sectorName(this.#s, sector.sector))),
+		);
 		select.value = sectors.some((sector) => sector.key === chosen) ? chosen : '';
 	}
 
@@ -311,9 +357,16 @@ class NetworkManager extends HTMLElement {
 		const benefits = (list: readonly Benefit[]) => list.map((benefit) => benefitName(s, benefit)).join('; ');
 		this.querySelector('[data-contacts]')!.replaceChildren(
 			...shown.map((contact) => {
-				const by = contact.started === 'introduced' ? (introducerName(state, contact) ?? (contact.introducedById ? s.unknownPerson : undefined)) : undefined;
+				const by =
+					contact.started === 'introduced'
+						? (introducerName(state, contact) ?? (contact.introducedById ? s.unknownPerson : undefined))
+						: undefined;
 				const group = contact.started === 'group' ? groupNameOf(state, contact) : undefined;
-				const how = by ? say(s, 'page.byLine', { name: by }) : group ? say(s, 'page.inLine', { name: group }) : s[`start.${contact.started}`]!;
+				const how = by
+					? say(s, 'page.byLine', { name: by })
+					: group
+						? say(s, 'page.inLine', { name: group })
+						: s[`start.${contact.started}`]!;
 				const facts = [
 					say(s, 'page.startedLine', { how }),
 					say(s, 'page.firstMove', { who: s[`initiator.${contact.initiatedBy}`]! }),
@@ -332,7 +385,12 @@ class NetworkManager extends HTMLElement {
 					h(
 						'div',
 						{ class: 'buttons' },
-						h('button', { type: 'button', class: 'button secondary small-button', 'data-edit-id': contact.id }, s['page.edit']!, h('span', { class: 'visually-hidden' }, ` ${contact.name}`)),
+						h(
+							'button',
+							{ type: 'button', class: 'button secondary small-button', 'data-edit-id': contact.id },
+							s['page.edit']!,
+							h('span', { class: 'visually-hidden' }, ` ${contact.name}`),
+						),
 						this.#deleteButton('contacts', contact.id, contact.name),
 					),
 				);
@@ -341,7 +399,12 @@ class NetworkManager extends HTMLElement {
 	}
 
 	#deleteButton(kind: string, id: string, name: string) {
-		return h('button', { type: 'button', class: 'button secondary small-button', 'data-delete': kind, 'data-id': id, 'data-name': name }, this.#s['page.delete']!, h('span', { class: 'visually-hidden' }, ` ${name}`));
+		return h(
+			'button',
+			{ type: 'button', class: 'button secondary small-button', 'data-delete': kind, 'data-id': id, 'data-name': name },
+			this.#s['page.delete']!,
+			h('span', { class: 'visually-hidden' }, ` ${name}`),
+		);
 	}
 
 	#renderLogs(state: NetworkState) {
@@ -352,14 +415,28 @@ class NetworkManager extends HTMLElement {
 				h(
 					'li',
 					{},
-					h('span', {}, say(s, 'invitations.recentItem', { date: showDate(invitation.date), name: invitation.from, sector: sectorName(s, invitation.sector), response: s[`invitations.was.${invitation.response}`]! })),
+					h(
+						'span',
+						{},
+						say(s, 'invitations.recentItem', {
+							date: showDate(invitation.date),
+							name: invitation.from,
+							sector: sectorName(s, invitation.sector),
+							response: s[`invitations.was.${invitation.response}`]!,
+						}),
+					),
 					this.#deleteButton('invitations', invitation.id, invitation.from),
 				),
 			),
 		);
 		this.querySelector('[data-groups]')!.replaceChildren(
 			...state.groups.map((group) =>
-				h('li', {}, h('span', {}, say(s, 'diversity.newLine', { name: group.name, new: group.newMembers, members: group.members })), this.#deleteButton('groups', group.id, group.name)),
+				h(
+					'li',
+					{},
+					h('span', {}, say(s, 'diversity.newLine', { name: group.name, new: group.newMembers, members: group.members })),
+					this.#deleteButton('groups', group.id, group.name),
+				),
 			),
 		);
 		this.querySelector<HTMLElement>('[data-empty="invitations"]')!.hidden = state.invitations.length > 0;

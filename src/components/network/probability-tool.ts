@@ -7,7 +7,17 @@
  * visible result follows every change; the live region speaks once the
  * reader pauses, so dragging a slider does not flood a screen reader.
  */
-import { N_RANGE, P_RANGE, chanceOfAtLeastOne, clampN, clampP, curvePath, outreachThisQuarter, peopleNeeded, plotPoint } from '../../lib/network/probability';
+import {
+	N_RANGE,
+	P_RANGE,
+	chanceOfAtLeastOne,
+	clampN,
+	clampP,
+	curvePath,
+	outreachThisQuarter,
+	peopleNeeded,
+	plotPoint,
+} from '../../lib/network/probability';
 import { $network } from '../../stores/network';
 import { percent, readStrings, ready, say } from './tool-kit';
 
@@ -85,7 +95,14 @@ class ProbabilityTool extends HTMLElement {
 			number.addEventListener('change', () => {
 				const typed = Number(number.value);
 				const value = name === 'p' ? Math.round(clampP(typed / 100) * 100) : clampN(typed);
-				note.textContent = number.value === '' || typed !== value ? say(strings, 'probability.clamped', { value: `${value}${unit}`, min: `${name === 'p' ? P_RANGE.min * 100 : N_RANGE.min}${unit}`, max: `${name === 'p' ? P_RANGE.max * 100 : N_RANGE.max}${unit}` }) : '';
+				note.textContent =
+					number.value === '' || typed !== value
+						? say(strings, 'probability.clamped', {
+								value: `${value}${unit}`,
+								min: `${name === 'p' ? P_RANGE.min * 100 : N_RANGE.min}${unit}`,
+								max: `${name === 'p' ? P_RANGE.max * 100 : N_RANGE.max}${unit}`,
+							})
+						: '';
 				show(value);
 				render(true);
 			});

@@ -32,7 +32,10 @@ class ReferralsTool extends HTMLElement {
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			const checked = validateReferrals({ referrer: value(form, 'referrer'), names: [0, 1, 2].map((index) => value(form, `name-${index}`)) }, $network.get());
+			const checked = validateReferrals(
+				{ referrer: value(form, 'referrer'), names: [0, 1, 2].map((index) => value(form, `name-${index}`)) },
+				$network.get(),
+			);
 			if (showErrors(form, checked.errors, strings)) {
 				status.textContent = strings['error.summary']!;
 				return;
@@ -53,7 +56,9 @@ class ReferralsTool extends HTMLElement {
 			const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-id]');
 			if (!button) return;
 			const name = $network.get().contacts.find((contact) => contact.id === button.dataset.id)?.name ?? '';
-			const next = button.closest('li')?.nextElementSibling?.querySelector('button') ?? button.closest('li')?.previousElementSibling?.querySelector('button');
+			const next =
+				button.closest('li')?.nextElementSibling?.querySelector('button') ??
+				button.closest('li')?.previousElementSibling?.querySelector('button');
 			markFollowedUp(button.dataset.id!);
 			status.textContent = say(strings, 'referrals.marked', { name, count: pendingFollowUps($network.get()).length });
 			// The button is gone with its row: keep the keyboard in the list, or go back to the form.
@@ -64,14 +69,33 @@ class ReferralsTool extends HTMLElement {
 			fillContactSelect(select, state.contacts, placeholder);
 			empty.hidden = state.contacts.length > 0;
 			const due = pendingFollowUps(state);
-			result.replaceChildren(h('p', {}, due.length ? say(strings, 'referrals.result', { count: due.length }) : strings['referrals.resultNone']!));
+			result.replaceChildren(
+				h('p', {}, due.length ? say(strings, 'referrals.result', { count: due.length }) : strings['referrals.resultNone']!),
+			);
 			list.replaceChildren(
 				...due.map(({ contact, introducer }) =>
 					h(
 						'li',
 						{},
-						h('span', {}, say(strings, 'referrals.item', { name: contact.name, by: introducer ?? strings.unknownPerson!, date: showDate(dayOf(contact.createdAt)) })),
-						h('button', { type: 'button', class: 'button secondary', 'data-id': contact.id, 'aria-label': `${strings['referrals.mark']}: ${contact.name}` }, strings['referrals.mark']!),
+						h(
+							'span',
+							{},
+							say(strings, 'referrals.item', {
+								name: contact.name,
+								by: introducer ?? strings.unknownPerson!,
+								date: showDate(dayOf(contact.createdAt)),
+							}),
+						),
+						h(
+							'button',
+							{
+								type: 'button',
+								class: 'button secondary',
+								'data-id': contact.id,
+								'aria-label': `${strings['referrals.mark']}: ${contact.name}`,
+							},
+							strings['referrals.mark']!,
+						),
 					),
 				),
 			);

@@ -42,7 +42,11 @@ export function say(strings: Strings, key: string, vars: Record<string, string |
 }
 
 /** Creates an element with attributes (`class`, `aria-*`, `data-*`, properties) and children. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | number | boolean> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Record<string, string | number | boolean> = {},
+	...children: Child[]
+): HTMLElementTagNameMap[K] {
 	const element = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) {
 		if (name in element && !name.includes('-')) (element as unknown as Record<string, unknown>)[name] = value;
@@ -104,7 +108,10 @@ export function ticked(form: HTMLFormElement, name: string): string[] {
 /** The element showing field `name`'s error: `#<control id>-error`, or the one in its fieldset for radios. */
 function errorElement(form: HTMLFormElement, name: string): { field?: Element; message?: HTMLElement } {
 	const item = form.elements.namedItem(name);
-	const field = item instanceof RadioNodeList ? (item[0] as HTMLElement | undefined)?.closest('fieldset') ?? undefined : (item as Element | null) ?? undefined;
+	const field =
+		item instanceof RadioNodeList
+			? ((item[0] as HTMLElement | undefined)?.closest('fieldset') ?? undefined)
+			: ((item as Element | null) ?? undefined);
 	const message = field ? (form.querySelector<HTMLElement>(`#${field.id}-error`) ?? undefined) : undefined;
 	return { field, message };
 }

@@ -150,7 +150,9 @@ class NewsletterForm extends HTMLElement {
 				credentials: 'same-origin',
 			});
 			const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
-			const answer: Answer = isJson ? await response.json() : { ok: false, message: (await response.text()) || this.#s('newsletter.error.network') };
+			const answer: Answer = isJson
+				? await response.json()
+				: { ok: false, message: (await response.text()) || this.#s('newsletter.error.network') };
 			if (response.ok && answer.ok) {
 				this.#succeed(answer);
 			} else if (!this.#showErrors(answer.fieldErrors ?? {})) {

@@ -24,7 +24,10 @@ interface ResultData {
 
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{
+	search(
+		query: string,
+		options?: { filters?: Record<string, string> },
+	): Promise<{
 		results: { data(): Promise<ResultData> }[];
 	} | null>;
 }
@@ -35,9 +38,7 @@ const MAX_SUB_RESULTS = 3;
 /** Pagefind excerpts contain only text and <mark>; anything else is escaped to be safe. */
 function safeExcerpt(html: string): string {
 	const text = html.replace(/<(?!\/?mark>)[^>]*>/g, '');
-	return text
-		.replace(/&(?!(?:amp|lt|gt|quot|#39|#x27);)/g, '&amp;')
-		.replace(/<(?!\/?mark>)/g, '&lt;');
+	return text.replace(/&(?!(?:amp|lt|gt|quot|#39|#x27);)/g, '&amp;').replace(/<(?!\/?mark>)/g, '&lt;');
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
@@ -122,9 +123,10 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
 		shown = wanted;
 		list.replaceChildren(...data.map(renderResult));
 		const count = search.results.length;
-		status.textContent = count === 0
-			? fill(strings['search.none'], { query })
-			: fill(count === 1 ? strings['search.count.one'] : strings['search.count.other'], { count, query });
+		status.textContent =
+			count === 0
+				? fill(strings['search.none'], { query })
+				: fill(count === 1 ? strings['search.count.one'] : strings['search.count.other'], { count, query });
 	}
 
 	let timer: ReturnType<typeof setTimeout> | undefined;

@@ -155,14 +155,18 @@ export function checkStatements(statements: readonly ScoredStatement[], pointerC
 	const problems: string[] = [];
 	const counts = new Map<number, number>();
 	for (const statement of statements) {
-		if (statement.pointer > pointerCount) problems.push(`statement “${statement.id}” names pointer ${statement.pointer}, but the course has ${pointerCount} lessons`);
+		if (statement.pointer > pointerCount)
+			problems.push(`statement “${statement.id}” names pointer ${statement.pointer}, but the course has ${pointerCount} lessons`);
 		counts.set(statement.pointer, (counts.get(statement.pointer) ?? 0) + 1);
 	}
 	const first = counts.get(1) ?? 0;
 	for (let pointer = 1; pointer <= pointerCount; pointer++) {
 		const count = counts.get(pointer) ?? 0;
 		if (count < 2) problems.push(`pointer ${pointer} has ${count} statements; it needs at least 2`);
-		else if (count !== first) problems.push(`pointer ${pointer} has ${count} statements but pointer 1 has ${first}; give every pointer the same number (is an id used twice?)`);
+		else if (count !== first)
+			problems.push(
+				`pointer ${pointer} has ${count} statements but pointer 1 has ${first}; give every pointer the same number (is an id used twice?)`,
+			);
 	}
 	return problems;
 }

@@ -31,10 +31,12 @@ export function radarPoint(frame: RadarFrame, index: number, count: number, valu
 
 /** An SVG `points` list for one value per axis (a missing value sits at the centre). */
 export function radarPoints(frame: RadarFrame, values: readonly (number | null)[]): string {
-	return values.map((value, index) => {
-		const point = radarPoint(frame, index, values.length, value ?? 0);
-		return `${point.x},${point.y}`;
-	}).join(' ');
+	return values
+		.map((value, index) => {
+			const point = radarPoint(frame, index, values.length, value ?? 0);
+			return `${point.x},${point.y}`;
+		})
+		.join(' ');
 }
 
 /** How an axis label lines up with its point: labels on the right start there, on the left end there. */

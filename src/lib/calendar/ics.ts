@@ -66,7 +66,10 @@ export function foldLine(line: string): string {
 
 /** A UTC date-time in iCalendar's basic form: 20260314T092653Z. */
 export function formatUtc(date: Date): string {
-	return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+	return date
+		.toISOString()
+		.replace(/\.\d+Z$/, 'Z')
+		.replace(/[-:]/g, '');
 }
 
 /** A DATE value: 2026-03-14 becomes 20260314. */

@@ -177,7 +177,11 @@ export function findGoal(state: GoalsState, id: string): Goal | undefined {
 
 /** True for fields that satisfy the stored goal's rules (what `validateGoalInput` produces). */
 export function isGoalFields(fields: GoalFields): boolean {
-	return isGoalText(fields.text) && (fields.targetDate === undefined || isCalendarDate(fields.targetDate)) && (fields.notes === undefined || isGoalNotes(fields.notes));
+	return (
+		isGoalText(fields.text) &&
+		(fields.targetDate === undefined || isCalendarDate(fields.targetDate)) &&
+		(fields.notes === undefined || isGoalNotes(fields.notes))
+	);
 }
 
 /** The goal with `fields` as its text, target date and notes (absent when empty). */
@@ -200,4 +204,3 @@ export function addGoal(state: GoalsState, id: string, source: string | null, fi
 	const goal = withFields({ id, text: fields.text, source, createdAt: at, updatedAt: at, revision: 0 }, fields);
 	return { ...state, items: [...state.items, goal] };
 }
-

@@ -39,6 +39,8 @@ export const goalsSchema = z
 		// Schema version of this part.
 		version: z.literal(CURRENT_VERSION),
 		// Goals in the order they were added.
-		items: z.array(goalSchema).refine((items) => new Set(items.map((goal) => goal.id)).size === items.length, 'each goal id must appear once'),
+		items: z
+			.array(goalSchema)
+			.refine((items) => new Set(items.map((goal) => goal.id)).size === items.length, 'each goal id must appear once'),
 	})
 	.strict();

@@ -34,9 +34,7 @@ export function isIsoDateTime(value: unknown): value is string {
 
 /** The version a stored object claims, or undefined when it has none usable. */
 export function versionOf(data: unknown): number | undefined {
-	return isObject(data) && Number.isInteger(data.version) && (data.version as number) >= 1
-		? (data.version as number)
-		: undefined;
+	return isObject(data) && Number.isInteger(data.version) && (data.version as number) >= 1 ? (data.version as number) : undefined;
 }
 
 /**

@@ -99,5 +99,8 @@ export function ownSectorShare(contacts: readonly Contact[], ownSector: string):
 
 /** New members over all the groups joined ("5 of 7 members were new to you", summed). */
 export function newMembersTotal(groups: readonly Group[]): { newMembers: number; members: number } {
-	return groups.reduce((sum, group) => ({ newMembers: sum.newMembers + group.newMembers, members: sum.members + group.members }), { newMembers: 0, members: 0 });
+	return groups.reduce((sum, group) => ({ newMembers: sum.newMembers + group.newMembers, members: sum.members + group.members }), {
+		newMembers: 0,
+		members: 0,
+	});
 }

@@ -31,7 +31,12 @@ export function isWithinDays(date: string, today: string, days: number): boolean
  * Invitations accepted in the last `days` days (an invitation exactly `days`
  * days old still counts) and how many came from outside `ownSector`.
  */
-export function recentInvitations(invitations: readonly Invitation[], ownSector: string | undefined, today: string, days = RECENT_DAYS): RecentInvitations {
+export function recentInvitations(
+	invitations: readonly Invitation[],
+	ownSector: string | undefined,
+	today: string,
+	days = RECENT_DAYS,
+): RecentInvitations {
 	const recent = invitations.filter((invitation) => isWithinDays(invitation.date, today, days));
 	const accepted = recent.filter((invitation) => invitation.response === 'accepted');
 	const unknownSector = accepted.filter((invitation) => !invitation.sector).length;

@@ -341,7 +341,8 @@ export function summarizeNetwork(state: NetworkState): string {
 // ---------------------------------------------------------------- reducers
 
 /** What a form gives to create or change a contact (already validated): a contact without its id and date, benefits optional. */
-export type ContactDraft = Omit<Contact, 'id' | 'createdAt' | 'benefitsToMe' | 'benefitsFromMe'> & Partial<Pick<Contact, 'benefitsToMe' | 'benefitsFromMe'>>;
+export type ContactDraft = Omit<Contact, 'id' | 'createdAt' | 'benefitsToMe' | 'benefitsFromMe'> &
+	Partial<Pick<Contact, 'benefitsToMe' | 'benefitsFromMe'>>;
 
 const blankToUndefined = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
 
@@ -466,7 +467,13 @@ export function logInvitation(
 	ids: { invitation: string; newContactId: string; linkTo?: string },
 	now: Date,
 ): NetworkState {
-	const invitation: Invitation = { id: ids.invitation, from: draft.from.trim(), response: draft.response, date: draft.date, createdAt: now.toISOString() };
+	const invitation: Invitation = {
+		id: ids.invitation,
+		from: draft.from.trim(),
+		response: draft.response,
+		date: draft.date,
+		createdAt: now.toISOString(),
+	};
 	const sector = blankToUndefined(draft.sector);
 	const iCouldLearn = blankToUndefined(draft.iCouldLearn);
 	const theyCouldLearn = blankToUndefined(draft.theyCouldLearn);
@@ -497,10 +504,21 @@ export function deleteInvitation(state: NetworkState, id: string): NetworkState 
  * Adds the people a contact referred the reader to: each becomes a contact
  * introduced by the referrer, first move the reader’s, follow-up pending.
  */
-export function addReferrals(state: NetworkState, referrerId: string, names: readonly string[], ids: readonly string[], now: Date): NetworkState {
+export function addReferrals(
+	state: NetworkState,
+	referrerId: string,
+	names: readonly string[],
+	ids: readonly string[],
+	now: Date,
+): NetworkState {
 	return names.reduce(
 		(next, name, index) =>
-			addContact(next, { name, started: 'introduced', introducedById: referrerId, initiatedBy: 'me', followUp: 'pending' }, ids[index]!, now),
+			addContact(
+				next,
+				{ name, started: 'introduced', introducedById: referrerId, initiatedBy: 'me', followUp: 'pending' },
+				ids[index]!,
+				now,
+			),
 		state,
 	);
 }
@@ -515,7 +533,14 @@ export interface GroupDraft {
 
 /** Records a group the reader joined. */
 export function addGroup(state: NetworkState, draft: GroupDraft, id: string, now: Date): NetworkState {
-	const group: Group = { id, name: draft.name.trim(), joined: draft.joined, members: draft.members, newMembers: draft.newMembers, createdAt: now.toISOString() };
+	const group: Group = {
+		id,
+		name: draft.name.trim(),
+		joined: draft.joined,
+		members: draft.members,
+		newMembers: draft.newMembers,
+		createdAt: now.toISOString(),
+	};
 	return { ...state, groups: [...state.groups, group] };
 }
 

@@ -70,7 +70,11 @@ export const contactSchema = z
 		const only = (key: keyof typeof contact, when: boolean, message: string) => {
 			if (contact[key] !== undefined && !when) context.addIssue({ code: 'custom', path: [key], message });
 		};
-		only('introducedById', contact.started === 'introduced' && contact.introducedByName === undefined, 'only for an introduction, without a name');
+		only(
+			'introducedById',
+			contact.started === 'introduced' && contact.introducedByName === undefined,
+			'only for an introduction, without a name',
+		);
 		only('introducedByName', contact.started === 'introduced', 'only for an introduction');
 		only('groupId', contact.started === 'group' && contact.groupName === undefined, 'only for a group, without a name');
 		only('groupName', contact.started === 'group', 'only for a group');

@@ -25,15 +25,7 @@ import {
 
 /** Why a field's value was refused; each has a message `network.error.<code>`. */
 export type FieldError =
-	| 'required'
-	| 'tooLong'
-	| 'control'
-	| 'otherEmpty'
-	| 'invalidDate'
-	| 'future'
-	| 'notWhole'
-	| 'outOfRange'
-	| 'moreThanMembers';
+	'required' | 'tooLong' | 'control' | 'otherEmpty' | 'invalidDate' | 'future' | 'notWhole' | 'outOfRange' | 'moreThanMembers';
 
 /** A checked field: its clean value, or why it was refused. */
 export interface Checked<T> {
@@ -165,7 +157,13 @@ export function validateContact(
 	const notes = collect(errors, 'notes', checkText(form.notes, LIMITS.notes));
 	const started = STARTS.find((value) => value === form.started) ?? 'reached-out';
 	const initiatedBy = INITIATORS.find((value) => value === form.initiatedBy) ?? (started === 'invitation' ? 'them' : 'me');
-	const draft: ContactDraft = { name: name ?? '', started, initiatedBy, benefitsToMe: benefitsOf(form.benefitsToMe), benefitsFromMe: benefitsOf(form.benefitsFromMe) };
+	const draft: ContactDraft = {
+		name: name ?? '',
+		started,
+		initiatedBy,
+		benefitsToMe: benefitsOf(form.benefitsToMe),
+		benefitsFromMe: benefitsOf(form.benefitsFromMe),
+	};
 	if (sector) draft.sector = sector;
 	if (field) draft.field = field;
 	if (lastContact) draft.lastContact = lastContact;
@@ -204,7 +202,12 @@ export interface InvitationForm {
 }
 
 /** Checks the invitation form; an accepted invitation from a known name asks whether it is the same person. */
-export function validateInvitation(form: InvitationForm, state: NetworkState, today: string, sectorLabels: Record<string, string> = {}): Validated<InvitationDraft> {
+export function validateInvitation(
+	form: InvitationForm,
+	state: NetworkState,
+	today: string,
+	sectorLabels: Record<string, string> = {},
+): Validated<InvitationDraft> {
 	const errors: FieldErrors = {};
 	const from = collect(errors, 'from', checkName(form.from));
 	const sector = collect(errors, 'sectorOther', checkSector(form.sector, form.sectorOther, sectorLabels));

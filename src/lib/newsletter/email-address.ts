@@ -11,16 +11,7 @@
 
 /** Why an address was refused; each code has a message `newsletter.error.email.<code>` in src/i18n/newsletter-form.en.json. */
 export type EmailProblem =
-	| 'required'
-	| 'tooLong'
-	| 'control'
-	| 'atSign'
-	| 'localMissing'
-	| 'localTooLong'
-	| 'spaces'
-	| 'nonAscii'
-	| 'local'
-	| 'domain';
+	'required' | 'tooLong' | 'control' | 'atSign' | 'localMissing' | 'localTooLong' | 'spaces' | 'nonAscii' | 'local' | 'domain';
 
 /** The outcome of {@link parseEmailAddress}. */
 export type EmailParseResult =

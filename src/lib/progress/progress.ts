@@ -220,7 +220,8 @@ export interface ContinueTarget {
  * unfinished, else the first unfinished one; when all are done, review.
  */
 export function continueTarget(state: ProgressState, slugs: readonly string[]): ContinueTarget {
-	const started = Object.keys(state.lessons).some((slug) => slugs.includes(slug)) || Boolean(state.lastVisit && slugs.includes(state.lastVisit.lesson));
+	const started =
+		Object.keys(state.lessons).some((slug) => slugs.includes(slug)) || Boolean(state.lastVisit && slugs.includes(state.lastVisit.lesson));
 	if (!started) return { kind: 'start', index: 0 };
 	if (completedCount(state, slugs) === slugs.length) return { kind: 'review', index: 0 };
 	const last = state.lastVisit;
@@ -230,4 +231,3 @@ export function continueTarget(state: ProgressState, slugs: readonly string[]): 
 	}
 	return { kind: 'continue', index: slugs.findIndex((slug) => !state.lessons[slug]) };
 }
-

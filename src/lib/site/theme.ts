@@ -25,11 +25,7 @@ export function readTheme(storage: ThemeStorage | undefined): ThemeChoice {
 }
 
 /** Applies `choice` to the root element and, when given storage, remembers it. */
-export function applyTheme(
-	choice: ThemeChoice,
-	root: { dataset: DOMStringMap },
-	storage?: ThemeStorage,
-): void {
+export function applyTheme(choice: ThemeChoice, root: { dataset: DOMStringMap }, storage?: ThemeStorage): void {
 	if (choice === 'auto') delete root.dataset.theme;
 	else root.dataset.theme = choice;
 	try {

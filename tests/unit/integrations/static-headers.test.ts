@@ -18,7 +18,9 @@ describe('pagePath', () => {
 
 describe('externalFormAction', () => {
 	it('finds a form that posts to another site', () => {
-		expect(externalFormAction('<form class="x" method="post" action="https://mail.example.org/subscribe?list=1">')).toBe('https://mail.example.org/subscribe?list=1');
+		expect(externalFormAction('<form class="x" method="post" action="https://mail.example.org/subscribe?list=1">')).toBe(
+			'https://mail.example.org/subscribe?list=1',
+		);
 	});
 
 	it('ignores forms that post to this site', () => {

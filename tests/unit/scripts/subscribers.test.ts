@@ -12,7 +12,10 @@ let folder: string;
 let databasePath: string;
 
 function cli(...args: string[]) {
-	const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_PATH: databasePath, NODE_NO_WARNINGS: '1' } });
+	const result = spawnSync(process.execPath, [script, ...args], {
+		encoding: 'utf8',
+		env: { ...process.env, DATABASE_PATH: databasePath, NODE_NO_WARNINGS: '1' },
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -21,9 +24,23 @@ beforeAll(() => {
 	databasePath = join(folder, 'newsletter.db');
 	const store = new Store({ path: databasePath });
 	const at = Date.UTC(2026, 10, 1, 9, 30);
-	store.writeNow((s) => subscribe(s, { address: 'Ada@example.com', key: 'ada@example.com', firstName: 'Ada', source: 'lesson:take-the-leap', consentVersion: '2026-11' }, at));
-	store.writeNow((s) => subscribe(s, { address: '=cmd@example.com', key: '=cmd@example.com', firstName: null, source: 'footer:/', consentVersion: '2026-11' }, at + 1));
-	store.writeNow((s) => s.run("INSERT INTO tokens (hash, subscriber_id, purpose, created_at, expires_at) VALUES ('h', 1, 'confirm', ?, ?)", at, at + 1e9));
+	store.writeNow((s) =>
+		subscribe(
+			s,
+			{ address: 'Ada@example.com', key: 'ada@example.com', firstName: 'Ada', source: 'lesson:take-the-leap', consentVersion: '2026-11' },
+			at,
+		),
+	);
+	store.writeNow((s) =>
+		subscribe(
+			s,
+			{ address: '=cmd@example.com', key: '=cmd@example.com', firstName: null, source: 'footer:/', consentVersion: '2026-11' },
+			at + 1,
+		),
+	);
+	store.writeNow((s) =>
+		s.run("INSERT INTO tokens (hash, subscriber_id, purpose, created_at, expires_at) VALUES ('h', 1, 'confirm', ?, ?)", at, at + 1e9),
+	);
 	store.writeNow((s) => confirm(s, 'h', at + 60_000));
 	store.close();
 });

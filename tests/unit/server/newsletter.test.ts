@@ -25,7 +25,14 @@ describe('subscribing', () => {
 		const { newsletter } = setup();
 		expect(await newsletter.subscribe(form('Reader+news@Example.com', { first_name: 'Ada' }), '203.0.113.1')).toEqual({ kind: 'accepted' });
 		const [row] = listSubscribers(newsletter.store);
-		expect(row).toMatchObject({ email: 'Reader+news@example.com', firstName: 'Ada', status: 'pending', consentVersion: '2026-11', source: 'lesson:accept-invitations', confirmedAt: null });
+		expect(row).toMatchObject({
+			email: 'Reader+news@example.com',
+			firstName: 'Ada',
+			status: 'pending',
+			consentVersion: '2026-11',
+			source: 'lesson:accept-invitations',
+			confirmedAt: null,
+		});
 		expect(count(newsletter, "SELECT count(*) AS n FROM outbox WHERE kind = 'confirm'")).toBe(1);
 	});
 
@@ -38,8 +45,14 @@ describe('subscribing', () => {
 		await newsletter.subscribe(form('gone@example.com'), undefined);
 		await eventually(() => sent.length === 3);
 		await newsletter.confirm(tokenFrom(sent.find((mail) => mail.to === 'confirmed@example.com')!.confirmUrl));
-		await newsletter.unsubscribe(new URL(sent.find((mail) => mail.to === 'gone@example.com')!.headers['List-Unsubscribe']!.slice(1, -1)).searchParams.get('token'));
-		const answers = await Promise.all(['new@example.com', 'pending@example.com', 'confirmed@example.com', 'gone@example.com'].map((email) => newsletter.subscribe(form(email), undefined)));
+		await newsletter.unsubscribe(
+			new URL(sent.find((mail) => mail.to === 'gone@example.com')!.headers['List-Unsubscribe']!.slice(1, -1)).searchParams.get('token'),
+		);
+		const answers = await Promise.all(
+			['new@example.com', 'pending@example.com', 'confirmed@example.com', 'gone@example.com'].map((email) =>
+				newsletter.subscribe(form(email), undefined),
+			),
+		);
 		expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
 	});
 
@@ -64,7 +77,10 @@ describe('subscribing', () => {
 		const answers = [
 			await newsletter.subscribe(form('bot1@example.com', { hp_extra: 'http://spam.example' }), undefined),
 			await newsletter.subscribe(form('bot2@example.com', { ts: fresh }), undefined),
-			await newsletter.subscribe(form('bot3@example.com', { ts: issueFormStamp('someone-elses-secret-value', clock.now() - 60_000) }), undefined),
+			await newsletter.subscribe(
+				form('bot3@example.com', { ts: issueFormStamp('someone-elses-secret-value', clock.now() - 60_000) }),
+				undefined,
+			),
 		];
 		expect(answers).toEqual([{ kind: 'accepted' }, { kind: 'accepted' }, { kind: 'accepted' }]);
 		expect(count(newsletter, 'SELECT count(*) AS n FROM subscribers')).toBe(0);
@@ -122,7 +138,9 @@ describe('confirming', () => {
 		expect(mail.text).toContain('Hello Ada,');
 		expect(mail.confirmUrl).toMatch(/^https:\/\/course\.example\/newsletter\/confirm\/\?token=[A-Za-z0-9_-]{43}$/);
 		expect(mail.text).toContain(mail.confirmUrl);
-		expect(mail.headers['List-Unsubscribe']).toMatch(/^<https:\/\/course\.example\/api\/newsletter\/unsubscribe\?token=[A-Za-z0-9_-]{43}>$/);
+		expect(mail.headers['List-Unsubscribe']).toMatch(
+			/^<https:\/\/course\.example\/api\/newsletter\/unsubscribe\?token=[A-Za-z0-9_-]{43}>$/,
+		);
 		expect(mail.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
 		expect(mail.text).toMatch(/Unsubscribe: https:\/\/course\.example\/newsletter\/unsubscribe\/\?token=/);
 		const raw = tokenFrom(mail.confirmUrl);

@@ -18,7 +18,9 @@ afterEach(() => {
 });
 
 const outbox = (context: ReturnType<typeof setup>) =>
-	context.newsletter.store.all<{ status: string; attempts: number; last_error: string | null }>('SELECT status, attempts, last_error FROM outbox ORDER BY id');
+	context.newsletter.store.all<{ status: string; attempts: number; last_error: string | null }>(
+		'SELECT status, attempts, last_error FROM outbox ORDER BY id',
+	);
 
 describe('the outbox sender', () => {
 	it('delivers mail queued before it started (after a restart)', async () => {
@@ -93,8 +95,22 @@ describe('the outbox sender under load', () => {
 		const store = new Store({ path: join(folder, 'db') });
 		const recorder = recordingTransport();
 		let busy = true;
-		const sender = new OutboxSender({ store, transport: recorder.transport, from: 'x@example.com', siteUrl: new URL('https://course.example'), isBusy: () => busy, maxYieldMs: 400, log: () => {} });
-		store.writeNow((s) => subscribe(s, { address: 'a@example.com', key: 'a@example.com', firstName: null, source: 'footer:/', consentVersion: '2026-11' }, Date.now()));
+		const sender = new OutboxSender({
+			store,
+			transport: recorder.transport,
+			from: 'x@example.com',
+			siteUrl: new URL('https://course.example'),
+			isBusy: () => busy,
+			maxYieldMs: 400,
+			log: () => {},
+		});
+		store.writeNow((s) =>
+			subscribe(
+				s,
+				{ address: 'a@example.com', key: 'a@example.com', firstName: null, source: 'footer:/', consentVersion: '2026-11' },
+				Date.now(),
+			),
+		);
 		const started = Date.now();
 		sender.start();
 		await new Promise((resolve) => setTimeout(resolve, 200));
@@ -115,6 +131,9 @@ describe('classifySendError', () => {
 		expect(classifySendError(Object.assign(new Error('closing'), { code: 'EPROTOCOL', responseCode: 421 })).kind).toBe('transport');
 		expect(classifySendError(Object.assign(new Error('mailbox busy'), { code: 'EENVELOPE', responseCode: 450 })).kind).toBe('message');
 		expect(classifySendError(Object.assign(new Error('no such user'), { code: 'EENVELOPE', responseCode: 550 })).kind).toBe('permanent');
-		expect(classifySendError(Object.assign(new Error('bad login'), { code: 'EAUTH', responseCode: 535 })).kind, 'a wrong password is fixed by the owner, then mail flows').toBe('transport');
+		expect(
+			classifySendError(Object.assign(new Error('bad login'), { code: 'EAUTH', responseCode: 535 })).kind,
+			'a wrong password is fixed by the owner, then mail flows',
+		).toBe('transport');
 	});
 });

@@ -7,7 +7,9 @@ const post = (headers: Record<string, string>, url = site) => new Request(url, {
 
 describe('isForbiddenCrossSite', () => {
 	it('lets same-origin form posts through', () => {
-		expect(isForbiddenCrossSite(post({ origin: 'https://course.example', 'content-type': 'application/x-www-form-urlencoded' }), site)).toBe(false);
+		expect(
+			isForbiddenCrossSite(post({ origin: 'https://course.example', 'content-type': 'application/x-www-form-urlencoded' }), site),
+		).toBe(false);
 	});
 
 	it('refuses posts from other sites, whatever their content type', () => {
@@ -26,11 +28,13 @@ describe('isForbiddenCrossSite', () => {
 		expect(isForbiddenCrossSite(post({ origin: 'null' }), site)).toBe(true);
 	});
 
-
 	it('lets a browser too old for fetch metadata post Origin: null to a token page button, and nowhere else', () => {
 		const confirmUrl = new URL('https://course.example/newsletter/confirm/');
 		expect(isForbiddenCrossSite(post({ origin: 'null' }, confirmUrl), confirmUrl)).toBe(false);
-		expect(isForbiddenCrossSite(post({ origin: 'null', 'sec-fetch-site': 'cross-site' }, confirmUrl), confirmUrl), 'a modern browser says where it came from').toBe(true);
+		expect(
+			isForbiddenCrossSite(post({ origin: 'null', 'sec-fetch-site': 'cross-site' }, confirmUrl), confirmUrl),
+			'a modern browser says where it came from',
+		).toBe(true);
 		expect(isForbiddenCrossSite(post({}, confirmUrl), confirmUrl), 'no Origin at all is not a browser form').toBe(true);
 		expect(isForbiddenCrossSite(post({ origin: 'null' }), site), 'not for the subscription form').toBe(true);
 	});
@@ -51,7 +55,8 @@ describe('contentSecurityPolicy', () => {
 	const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 	it('allows exactly the inline scripts and styles of the page, by hash', () => {
-		const html = '<style>p{}</style><script>a()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{}</script>';
+		const html =
+			'<style>p{}</style><script>a()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{}</script>';
 		const policy = contentSecurityPolicy(html);
 		expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash('a()')}`);
 		expect(policy).toContain(`style-src 'self' ${hash('p{}')}`);
@@ -82,7 +87,10 @@ describe('secureResponse', () => {
 	});
 
 	it('keeps a stricter-than-default referrer policy elsewhere, and works on redirects', async () => {
-		const response = await secureResponse(Response.redirect('https://course.example/newsletter/check-email/', 303), '/newsletter/subscribe/');
+		const response = await secureResponse(
+			Response.redirect('https://course.example/newsletter/check-email/', 303),
+			'/newsletter/subscribe/',
+		);
 		expect(response.status).toBe(303);
 		expect(response.headers.get('location')).toBe('https://course.example/newsletter/check-email/');
 		expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');

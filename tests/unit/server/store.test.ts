@@ -40,7 +40,9 @@ describe('Store', () => {
 		const old = new DatabaseSync(path);
 		old.exec(MIGRATIONS[0]!);
 		old.exec('PRAGMA user_version = 1');
-		old.exec("INSERT INTO subscribers (email, email_key, status, consent_version, consent_at, source, created_at) VALUES ('a@example.com', 'a@example.com', 'pending', 'v', 1, 's', 5)");
+		old.exec(
+			"INSERT INTO subscribers (email, email_key, status, consent_version, consent_at, source, created_at) VALUES ('a@example.com', 'a@example.com', 'pending', 'v', 1, 's', 5)",
+		);
 		old.close();
 		const store = new Store({ path });
 		expect(store.schemaVersion).toBe(MIGRATIONS.length);

@@ -20,11 +20,14 @@ describe('tokens', () => {
 
 	it('hash a known value to the known SHA-256', () => {
 		// sha256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
-		expect(Buffer.from(hashToken('abc'), 'base64url').toString('hex')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+		expect(Buffer.from(hashToken('abc'), 'base64url').toString('hex')).toBe(
+			'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+		);
 	});
 
 	it('refuse anything that is not a token before it reaches the database', () => {
-		for (const value of ['', 'short', `${createToken()}x`, "' OR 1=1 --".padEnd(43, 'a'), null, 42]) expect(isWellFormedToken(value)).toBe(false);
+		for (const value of ['', 'short', `${createToken()}x`, "' OR 1=1 --".padEnd(43, 'a'), null, 42])
+			expect(isWellFormedToken(value)).toBe(false);
 	});
 
 	it('expire 48 hours after they were created, and not a millisecond sooner', () => {

@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyNetwork } from '../../../src/lib/network/network';
-import { $network, addContact, addGroup, deleteContact, deleteGroup, logInvitation, markFollowedUp, addReferrals, undoDelete } from '../../../src/stores/network';
+import {
+	$network,
+	addContact,
+	addGroup,
+	deleteContact,
+	deleteGroup,
+	logInvitation,
+	markFollowedUp,
+	addReferrals,
+	undoDelete,
+} from '../../../src/stores/network';
 
 const names = () => $network.get().contacts.map((contact) => contact.name);
 

@@ -12,7 +12,9 @@ export const prerender = false;
 
 export const POST: APIRoute = async ({ request, clientAddress }) => {
 	const result = await handleSubscribe(getNewsletter(), request, clientAddress, { asJson: true });
-	return 'response' in result ? result.response : json(result.page.status, { ok: false, message: result.page.message, fieldErrors: result.page.fieldErrors });
+	return 'response' in result
+		? result.response
+		: json(result.page.status, { ok: false, message: result.page.message, fieldErrors: result.page.fieldErrors });
 };
 
 export const ALL: APIRoute = () => json(405, { ok: false, message: t('newsletter.error.method') }, { allow: 'POST' });

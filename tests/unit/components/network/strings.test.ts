@@ -38,8 +38,12 @@ describe('network strings', () => {
 		// `formErrors('name', …)` stands for the keys `error.name`, ….
 		const expanded = markup.replace(/formErrors\(([^)]*)\)/g, (_match, codes: string) => codes.replace(/'([^']+)'/g, "'error.$1'"));
 		const call = /networkStrings\(([\s\S]*?)\);/.exec(expanded)?.[1] ?? '';
-		const prefixes = [...call.matchAll(/'([^']+)'/g)].map((match) => match[1]!).concat(call.includes('...commonPrefixes') ? commonPrefixes : []);
-		const unsent = keysUsedIn(readFileSync(resolve(folder, island), 'utf8')).filter((key) => !key.startsWith('sector.') && !prefixes.some((prefix) => key.startsWith(prefix)));
+		const prefixes = [...call.matchAll(/'([^']+)'/g)]
+			.map((match) => match[1]!)
+			.concat(call.includes('...commonPrefixes') ? commonPrefixes : []);
+		const unsent = keysUsedIn(readFileSync(resolve(folder, island), 'utf8')).filter(
+			(key) => !key.startsWith('sector.') && !prefixes.some((prefix) => key.startsWith(prefix)),
+		);
 		expect(unsent).toEqual([]);
 	});
 

@@ -31,7 +31,11 @@ const allAnswered = (value: number) => Object.fromEntries(statementIds.map((id) 
 
 /** A state with something of every kind, built by the reducers as the page builds it. */
 const fullState: AssessmentState = setDraftAnswer(
-	setDraftAnswer(recordAttempt(recordAttempt(emptyAssessment(), allAnswered(2), new Date(first)), allAnswered(4), new Date(second)), 'p1-a', 5),
+	setDraftAnswer(
+		recordAttempt(recordAttempt(emptyAssessment(), allAnswered(2), new Date(first)), allAnswered(4), new Date(second)),
+		'p1-a',
+		5,
+	),
 	'p3-c',
 	1,
 );
@@ -47,7 +51,10 @@ describe('sanitizeAssessment: data it keeps unchanged', () => {
 		['attempts and a draft', fullState],
 		['a draft only', setDraftAnswer(emptyAssessment(), 'invitations-say-yes', 3)],
 		['attempts out of date order (an edited import)', { ...fullState, attempts: [...fullState.attempts].reverse() }],
-		['an attempt with a date-time offset', { ...emptyAssessment(), attempts: [{ takenAt: '2026-03-14T10:26:53+01:00', answers: { 'p1-a': 1 } }] }],
+		[
+			'an attempt with a date-time offset',
+			{ ...emptyAssessment(), attempts: [{ takenAt: '2026-03-14T10:26:53+01:00', answers: { 'p1-a': 1 } }] },
+		],
 	])('%s', (_name, state) => {
 		expect(sanitizeAssessment(structuredClone(state))).toEqual({ state, dropped: [] });
 	});
@@ -126,7 +133,14 @@ describe('sanitizeAssessment: damaged data', () => {
 	});
 
 	it('never throws', () => {
-		for (const raw of [0, true, Symbol.iterator, () => 1, { version: 2, draft: null, attempts: null }, { version: 2, attempts: [null, 1, [], {}] }]) {
+		for (const raw of [
+			0,
+			true,
+			Symbol.iterator,
+			() => 1,
+			{ version: 2, draft: null, attempts: null },
+			{ version: 2, attempts: [null, 1, [], {}] },
+		]) {
 			expect(() => sanitizeAssessment(raw)).not.toThrow();
 		}
 	});
@@ -138,9 +152,18 @@ describe('the import schema and the sanitizer agree', () => {
 		['the empty part', emptyAssessment()],
 		['attempts and a draft', fullState],
 		['a one-answer attempt', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: first, answers: { a: 1 } }] }],
-		['an offset date-time', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '2026-03-14T10:26:53+01:00', answers: { a: 5 } }] }],
-		['29 February of a leap year', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '2028-02-29T23:59:59.999-05:30', answers: { a: 5 } }] }],
-		['a date-time without fractions', { version: CURRENT_VERSION, draft: { b: 2 }, attempts: [{ takenAt: '2026-03-14T10:26:53Z', answers: { a: 5 } }] }],
+		[
+			'an offset date-time',
+			{ version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '2026-03-14T10:26:53+01:00', answers: { a: 5 } }] },
+		],
+		[
+			'29 February of a leap year',
+			{ version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '2028-02-29T23:59:59.999-05:30', answers: { a: 5 } }] },
+		],
+		[
+			'a date-time without fractions',
+			{ version: CURRENT_VERSION, draft: { b: 2 }, attempts: [{ takenAt: '2026-03-14T10:26:53Z', answers: { a: 5 } }] },
+		],
 	];
 	/** Data the sanitizer cannot keep whole: the schema must refuse it too. */
 	const invalid: [string, unknown][] = [
@@ -151,11 +174,17 @@ describe('the import schema and the sanitizer agree', () => {
 		['an id that is not kebab-case', { version: CURRENT_VERSION, draft: { A_B: 2 }, attempts: [] }],
 		['an attempt without answers', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: first, answers: {} }] }],
 		// zod's date-time refuses these three, so the sanitizer (through the shared isIsoDateTime) must refuse them too.
-		['a date-time without seconds', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '2026-03-14T10:26Z', answers: { a: 5 } }] }],
+		[
+			'a date-time without seconds',
+			{ version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '2026-03-14T10:26Z', answers: { a: 5 } }] },
+		],
 		['30 February', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '2026-02-30T10:26:53Z', answers: { a: 5 } }] }],
 		['24:00', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '2026-03-14T24:00:00Z', answers: { a: 5 } }] }],
 		['an attempt with a bad date', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: '14/03/2026', answers: { a: 1 } }] }],
-		['an attempt with an extra field', { version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: first, answers: { a: 1 }, score: 0 }] }],
+		[
+			'an attempt with an extra field',
+			{ version: CURRENT_VERSION, draft: {}, attempts: [{ takenAt: first, answers: { a: 1 }, score: 0 }] },
+		],
 		['a missing draft', { version: CURRENT_VERSION, attempts: [] }],
 		['missing attempts', { version: CURRENT_VERSION, draft: {} }],
 		['the stub shape', { version: CURRENT_VERSION, items: [] }],
@@ -292,7 +321,11 @@ describe('checkStatements', () => {
 		['a sound set', [1, 1, 2, 2, 3, 3], []],
 		['a pointer with no statements', [1, 1, 3, 3], ['pointer 2 has 0 statements; it needs at least 2']],
 		['a pointer with one statement', [1, 1, 2, 3, 3], ['pointer 2 has 1 statements; it needs at least 2']],
-		['unequal counts', [1, 1, 1, 2, 2, 3, 3, 3], ['pointer 2 has 2 statements but pointer 1 has 3; give every pointer the same number (is an id used twice?)']],
+		[
+			'unequal counts',
+			[1, 1, 1, 2, 2, 3, 3, 3],
+			['pointer 2 has 2 statements but pointer 1 has 3; give every pointer the same number (is an id used twice?)'],
+		],
 		['a pointer beyond the course', [1, 1, 2, 2, 3, 3, 4], ['statement “s-6” names pointer 4, but the course has 3 lessons']],
 	])('finds the problems of %s', (_name, pointers, problems) => {
 		expect(checkStatements(make(pointers), 3)).toEqual(problems);

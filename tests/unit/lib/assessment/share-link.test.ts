@@ -55,9 +55,12 @@ describe('encodeShare and decodeShare', () => {
 		expect(bytes.slice(0, -2)).toEqual([SHARE_VERSION, ...packed(mixed)]);
 	});
 
-	it.each([[[0, ...mixed.slice(1)]], [[6, ...mixed.slice(1)]], [[...mixed.slice(0, 17), 2.5]]])('refuses to encode answers off the scale (%j)', (answers) => {
-		expect(() => encodeShare(answers, key)).toThrow(RangeError);
-	});
+	it.each([[[0, ...mixed.slice(1)]], [[6, ...mixed.slice(1)]], [[...mixed.slice(0, 17), 2.5]]])(
+		'refuses to encode answers off the scale (%j)',
+		(answers) => {
+			expect(() => encodeShare(answers, key)).toThrow(RangeError);
+		},
+	);
 });
 
 describe('decodeShare: bad links', () => {
@@ -80,7 +83,11 @@ describe('decodeShare: bad links', () => {
 		['a code made for another statement set', encodeShare(mixed, 'other,statements'), 'checksum'],
 		['an answer of 0 (with a correct checksum)', signed([SHARE_VERSION, ...packed([0, ...mixed.slice(1)])]), 'digits'],
 		['an answer of 6 (with a correct checksum)', signed([SHARE_VERSION, ...packed([...mixed.slice(0, 17), 6])]), 'digits'],
-		['an answer of 7 (with a correct checksum)', signed([SHARE_VERSION, ...packed([...mixed.slice(0, 9), 7, ...mixed.slice(10)])]), 'digits'],
+		[
+			'an answer of 7 (with a correct checksum)',
+			signed([SHARE_VERSION, ...packed([...mixed.slice(0, 9), 7, ...mixed.slice(10)])]),
+			'digits',
+		],
 	])('refuses %s', (_name, code, error) => {
 		expect(decodeShare(code, count, key)).toEqual({ ok: false, error });
 	});

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { MAX_LINE_OCTETS, PRODID, calendarGoals, escapeText, foldLine, formatDate, formatUtc, goalsCalendar, nextDay, type CalendarOptions } from '../../../../src/lib/calendar/ics';
+import {
+	MAX_LINE_OCTETS,
+	PRODID,
+	calendarGoals,
+	escapeText,
+	foldLine,
+	formatDate,
+	formatUtc,
+	goalsCalendar,
+	nextDay,
+	type CalendarOptions,
+} from '../../../../src/lib/calendar/ics';
 import type { Goal } from '../../../../src/lib/goals/goals';
 
 const options: CalendarOptions = {
@@ -102,15 +113,26 @@ describe('dates', () => {
 });
 
 describe('goalsCalendar', () => {
-	const open = goal('own-open', { text: 'Call Sam, Jo; then C:\\board', notes: 'Ask Priya; bring the plan, and notes.\nSecond line', revision: 4 });
+	const open = goal('own-open', {
+		text: 'Call Sam, Jo; then C:\\board',
+		notes: 'Ask Priya; bring the plan, and notes.\nSecond line',
+		revision: 4,
+	});
 	const done = goal('own-done', { doneAt: '2026-03-12T10:00:00.000Z' });
 	const undated = goal('own-undated', { targetDate: undefined });
-	const overdue = goal('invitations-accept-next-two', { source: 'accept-invitations', targetDate: '2025-01-10', text: 'Accept the next two invitations' });
+	const overdue = goal('invitations-accept-next-two', {
+		source: 'accept-invitations',
+		targetDate: '2025-01-10',
+		text: 'Accept the next two invitations',
+	});
 	const ics = goalsCalendar([open, done, undated, overdue], options);
 
 	it('holds one event per open goal with a target date (overdue ones included)', () => {
 		expect(calendarGoals([open, done, undated, overdue])).toEqual([open, overdue]);
-		expect(parse(ics).map((event) => event.uid)).toEqual(['own-open@strategic-network-course', 'invitations-accept-next-two@strategic-network-course']);
+		expect(parse(ics).map((event) => event.uid)).toEqual([
+			'own-open@strategic-network-course',
+			'invitations-accept-next-two@strategic-network-course',
+		]);
 	});
 
 	it('is a VCALENDAR 2.0 with PRODID, Gregorian scale and PUBLISH method', () => {
@@ -151,7 +173,9 @@ describe('goalsCalendar', () => {
 		expect(event!.description).toBe('Ask Priya; bring the plan, and notes.\nSecond line\n\nYour goals: https://course.example/goals/');
 		const unfolded = ics.replace(/\r\n /g, '');
 		expect(unfolded).toContain('SUMMARY:Call Sam\\, Jo\\; then C:\\\\board\r\n');
-		expect(unfolded).toContain('DESCRIPTION:Ask Priya\\; bring the plan\\, and notes.\\nSecond line\\n\\nYour goals: https://course.example/goals/\r\n');
+		expect(unfolded).toContain(
+			'DESCRIPTION:Ask Priya\\; bring the plan\\, and notes.\\nSecond line\\n\\nYour goals: https://course.example/goals/\r\n',
+		);
 	});
 
 	it('links every event to the goals page, with only the link when there are no notes', () => {
@@ -182,7 +206,16 @@ describe('goalsCalendar', () => {
 		const empty = goalsCalendar([done, undated], options);
 		expect(parse(empty)).toEqual([]);
 		expect(empty).toBe(
-			['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Strategic network goals', 'END:VCALENDAR', ''].join('\r\n'),
+			[
+				'BEGIN:VCALENDAR',
+				'VERSION:2.0',
+				`PRODID:${PRODID}`,
+				'CALSCALE:GREGORIAN',
+				'METHOD:PUBLISH',
+				'X-WR-CALNAME:Strategic network goals',
+				'END:VCALENDAR',
+				'',
+			].join('\r\n'),
 		);
 	});
 });

@@ -19,12 +19,7 @@ describe('plainWords', () => {
 	});
 
 	it('returns the words themselves, stripped of markup', () => {
-		expect(plainWords('<PostExcerpt heading="Ignored">Join a **diverse** group</PostExcerpt>')).toEqual([
-			'Join',
-			'a',
-			'diverse',
-			'group',
-		]);
+		expect(plainWords('<PostExcerpt heading="Ignored">Join a **diverse** group</PostExcerpt>')).toEqual(['Join', 'a', 'diverse', 'group']);
 	});
 });
 

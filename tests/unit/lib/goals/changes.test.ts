@@ -64,7 +64,14 @@ describe('updateGoal', () => {
 
 	it('replaces text, date and notes, dates the change and bumps the revision', () => {
 		const state = updateGoal(original, 'a', { text: 'New text', targetDate: '2026-05-02', notes: 'New notes' }, later);
-		expect(state.items[0]).toEqual({ ...original.items[0], text: 'New text', targetDate: '2026-05-02', notes: 'New notes', updatedAt: later.toISOString(), revision: 1 });
+		expect(state.items[0]).toEqual({
+			...original.items[0],
+			text: 'New text',
+			targetDate: '2026-05-02',
+			notes: 'New notes',
+			updatedAt: later.toISOString(),
+			revision: 1,
+		});
 		expect(state.items[1]).toBe(original.items[1]);
 	});
 

@@ -46,7 +46,14 @@ describe('validateGoalInput', () => {
 	});
 
 	it('has a message in en.json for every error', () => {
-		const keys = ['goals.error.textEmpty', 'goals.error.textLong', 'goals.error.textControl', 'goals.error.date', 'goals.error.notesLong', 'goals.error.notesControl'];
+		const keys = [
+			'goals.error.textEmpty',
+			'goals.error.textLong',
+			'goals.error.textControl',
+			'goals.error.date',
+			'goals.error.notesLong',
+			'goals.error.notesControl',
+		];
 		for (const key of keys) expect(strings).toHaveProperty([key]);
 	});
 });

@@ -105,7 +105,13 @@ describe('addGoal', () => {
 	});
 
 	it('keeps the target date and notes of the fields given', () => {
-		const state = addGoal(emptyGoals(), 'own-abc', null, { text: 'Call Sam', targetDate: '2026-05-01', notes: 'Before the board meeting' }, now);
+		const state = addGoal(
+			emptyGoals(),
+			'own-abc',
+			null,
+			{ text: 'Call Sam', targetDate: '2026-05-01', notes: 'Before the board meeting' },
+			now,
+		);
 		expect(state.items[0]).toEqual({
 			id: 'own-abc',
 			text: 'Call Sam',
@@ -220,7 +226,14 @@ describe('sanitizeGoals', () => {
 	});
 
 	it('never throws, whatever it is given', () => {
-		const oddities = [0, true, [], { version: 'two' }, { version: 2, items: [[], 1, { id: {} }, { text: { toString: 1 } }] }, Object.create(null)];
+		const oddities = [
+			0,
+			true,
+			[],
+			{ version: 'two' },
+			{ version: 2, items: [[], 1, { id: {} }, { text: { toString: 1 } }] },
+			Object.create(null),
+		];
 		for (const raw of oddities) expect(() => sanitizeGoals(raw)).not.toThrow();
 	});
 });
@@ -239,7 +252,10 @@ describe('summarizeGoals', () => {
 const vary = (field: keyof Goal, values: unknown[]): [string, unknown][] =>
 	values.map((value) => {
 		const { [field]: _removed, ...rest } = minimal;
-		return [`${field} ${value === undefined ? 'missing' : JSON.stringify(value).slice(0, 40)}`, value === undefined ? rest : { ...rest, [field]: value }];
+		return [
+			`${field} ${value === undefined ? 'missing' : JSON.stringify(value).slice(0, 40)}`,
+			value === undefined ? rest : { ...rest, [field]: value },
+		];
 	});
 
 /** Goals that differ from a valid one in one field: the schema and the sanitizer must agree on each. */
@@ -247,8 +263,34 @@ const variants: [string, unknown][] = [
 	['a goal with every field', full],
 	['a goal with the required fields only', minimal],
 	['an unknown extra field', { ...minimal, extra: true }],
-	...vary('text', ['x', 'x'.repeat(200), 'x'.repeat(201), '', ' padded ', 'line\nbreak', 'tab\there', 'nul\u0000', 'del\u007f', 'c1\u009f', 'Renée’s café; a, b', '🎯 target', 7, undefined]),
-	...vary('targetDate', ['2026-02-28', '2024-02-29', '2026-02-29', '0000-02-29', '1900-02-29', '2026-04-31', '2026-4-1', '20260401', '', null]),
+	...vary('text', [
+		'x',
+		'x'.repeat(200),
+		'x'.repeat(201),
+		'',
+		' padded ',
+		'line\nbreak',
+		'tab\there',
+		'nul\u0000',
+		'del\u007f',
+		'c1\u009f',
+		'Renée’s café; a, b',
+		'🎯 target',
+		7,
+		undefined,
+	]),
+	...vary('targetDate', [
+		'2026-02-28',
+		'2024-02-29',
+		'2026-02-29',
+		'0000-02-29',
+		'1900-02-29',
+		'2026-04-31',
+		'2026-4-1',
+		'20260401',
+		'',
+		null,
+	]),
 	...vary('notes', ['a', 'line\nbreak', 'n'.repeat(1000), 'n'.repeat(1001), '', ' x', 'cr\r\n', 'tab\t.', 'vt\u000b', 5]),
 	...(['createdAt', 'updatedAt', 'doneAt'] as const).flatMap((field) =>
 		vary(field, [
@@ -273,15 +315,12 @@ const variants: [string, unknown][] = [
 ];
 
 describe('goalsSchema and sanitizeGoals agree', () => {
-	it.each(variants)(
-		'the schema accepts a goal with %s exactly when the sanitizer keeps it unchanged',
-		(_name, variant) => {
-			const data = { version: CURRENT_VERSION, items: [variant] };
-			const { state, dropped } = sanitizeGoals(data);
-			const keptUnchanged = dropped.length === 0 && isDeepStrictEqual(state, data);
-			expect(goalsSchema.safeParse(data).success).toBe(keptUnchanged);
-		},
-	);
+	it.each(variants)('the schema accepts a goal with %s exactly when the sanitizer keeps it unchanged', (_name, variant) => {
+		const data = { version: CURRENT_VERSION, items: [variant] };
+		const { state, dropped } = sanitizeGoals(data);
+		const keptUnchanged = dropped.length === 0 && isDeepStrictEqual(state, data);
+		expect(goalsSchema.safeParse(data).success).toBe(keptUnchanged);
+	});
 
 	it('are checked on goals both keep and goals both reject', () => {
 		const accepted = variants.filter(([, goal]) => goalsSchema.safeParse({ version: CURRENT_VERSION, items: [goal] }).success);

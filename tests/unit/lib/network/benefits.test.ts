@@ -9,7 +9,11 @@ describe('benefitsCoverage', () => {
 		['a contact with no benefits ticked', [contact()], []],
 		['one contact, one benefit to the reader', [contact({ benefitsToMe: ['trends'] })], ['trends']],
 		['one contact, one benefit from the reader', [contact({ benefitsFromMe: ['repurpose'] })], ['repurpose']],
-		['two contacts covering the same benefit', [contact({ benefitsToMe: ['strategy'] }), contact({ benefitsFromMe: ['strategy'] })], ['strategy']],
+		[
+			'two contacts covering the same benefit',
+			[contact({ benefitsToMe: ['strategy'] }), contact({ benefitsFromMe: ['strategy'] })],
+			['strategy'],
+		],
 		[
 			'contacts covering all five between them',
 			[contact({ benefitsToMe: ['trends', 'strategy'] }), contact({ benefitsFromMe: ['challenges', 'innovate', 'repurpose'] })],
@@ -22,7 +26,10 @@ describe('benefitsCoverage', () => {
 	});
 
 	it('counts each direction separately', () => {
-		const { counts } = benefitsCoverage([contact({ benefitsToMe: ['trends'], benefitsFromMe: ['trends'] }), contact({ benefitsToMe: ['trends'] })]);
+		const { counts } = benefitsCoverage([
+			contact({ benefitsToMe: ['trends'], benefitsFromMe: ['trends'] }),
+			contact({ benefitsToMe: ['trends'] }),
+		]);
 		expect(counts.trends).toEqual({ toMe: 2, fromMe: 1 });
 		expect(counts.innovate).toEqual({ toMe: 0, fromMe: 0 });
 	});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { diversityIndex, diversityLevel, giniSimpson, newMembersTotal, ownSectorShare, sectorMix } from '../../../../src/lib/network/diversity';
+import {
+	diversityIndex,
+	diversityLevel,
+	giniSimpson,
+	newMembersTotal,
+	ownSectorShare,
+	sectorMix,
+} from '../../../../src/lib/network/diversity';
 import type { Contact } from '../../../../src/lib/network/network';
 import { contact, group } from './fixtures';
 
@@ -27,7 +34,11 @@ describe('sectorMix', () => {
 	});
 
 	it('of one contact is one sector with all the share', () => {
-		expect(sectorMix(inSector('health'))).toEqual({ sectors: [{ key: 'health', sector: 'health', count: 1, share: 1 }], known: 1, unknown: 0 });
+		expect(sectorMix(inSector('health'))).toEqual({
+			sectors: [{ key: 'health', sector: 'health', count: 1, share: 1 }],
+			known: 1,
+			unknown: 0,
+		});
 	});
 
 	it('groups a sector typed in different cases, most contacts first, ties alphabetically, unknown apart', () => {
@@ -75,7 +86,11 @@ describe('ownSectorShare: the birds-of-a-feather warning', () => {
 		['one contact elsewhere', inSector('health'), { same: 0, known: 1, birdsOfAFeather: false }],
 		['exactly half in the own sector', inSector('justice', 'health'), { same: 1, known: 2, birdsOfAFeather: false }],
 		['just over half', inSector('justice', 'Justice', 'health'), { same: 2, known: 3, birdsOfAFeather: true }],
-		['half, with unknown sectors left out', inSector('justice', 'health', undefined, undefined), { same: 1, known: 2, birdsOfAFeather: false }],
+		[
+			'half, with unknown sectors left out',
+			inSector('justice', 'health', undefined, undefined),
+			{ same: 1, known: 2, birdsOfAFeather: false },
+		],
 	])('%s', (_name, contacts, expected) => {
 		const result = ownSectorShare(contacts, 'justice');
 		expect({ same: result.same, known: result.known, birdsOfAFeather: result.birdsOfAFeather }).toEqual(expected);

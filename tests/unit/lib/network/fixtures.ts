@@ -28,7 +28,15 @@ export function invitation(date: string, parts: Partial<Invitation> = {}): Invit
 /** A group with `newMembers` of `members` new to the reader. */
 export function group(members: number, newMembers: number, parts: Partial<Group> = {}): Group {
 	counter += 1;
-	return { id: `g-${counter}`, name: `Group ${counter}`, joined: '2026-03-01', members, newMembers, createdAt: '2026-03-01T10:00:00.000Z', ...parts };
+	return {
+		id: `g-${counter}`,
+		name: `Group ${counter}`,
+		joined: '2026-03-01',
+		members,
+		newMembers,
+		createdAt: '2026-03-01T10:00:00.000Z',
+		...parts,
+	};
 }
 
 /** A network holding these contacts. */

@@ -15,10 +15,19 @@ describe('pendingFollowUps', () => {
 		['a contact the reader reached out to', [referrer], []],
 		[
 			'referrals recorded at different times, oldest first',
-			[referrer, referral('New', '2026-03-05T10:00:00Z'), referral('Old', '2026-03-01T10:00:00Z'), referral('Middle', '2026-03-03T10:00:00+02:00')],
+			[
+				referrer,
+				referral('New', '2026-03-05T10:00:00Z'),
+				referral('Old', '2026-03-01T10:00:00Z'),
+				referral('Middle', '2026-03-03T10:00:00+02:00'),
+			],
 			['Old', 'Middle', 'New'],
 		],
-		['a tie in time, by name', [referrer, referral('Bea', '2026-03-01T10:00:00Z'), referral('Abe', '2026-03-01T10:00:00Z')], ['Abe', 'Bea']],
+		[
+			'a tie in time, by name',
+			[referrer, referral('Bea', '2026-03-01T10:00:00Z'), referral('Abe', '2026-03-01T10:00:00Z')],
+			['Abe', 'Bea'],
+		],
 	])('lists %s', (_name, contacts, names) => {
 		expect(pendingFollowUps(network(contacts)).map((due) => due.contact.name)).toEqual(names);
 	});

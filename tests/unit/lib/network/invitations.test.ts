@@ -19,12 +19,37 @@ describe('isWithinDays', () => {
 describe('recentInvitations', () => {
 	it.each<[string, Invitation[], string | undefined, ReturnType<typeof recentInvitations>]>([
 		['an empty network', [], 'justice', { accepted: 0, declined: 0, outside: 0, unknownSector: 0 }],
-		['one accepted from another sector', [invitation(today, { sector: 'health' })], 'justice', { accepted: 1, declined: 0, outside: 1, unknownSector: 0 }],
-		['one accepted from the own sector, typed in another case', [invitation(today, { sector: 'Justice' })], 'justice', { accepted: 1, declined: 0, outside: 0, unknownSector: 0 }],
-		['one exactly 90 days old', [invitation('2025-12-14', { sector: 'health' })], 'justice', { accepted: 1, declined: 0, outside: 1, unknownSector: 0 }],
-		['one 91 days old', [invitation('2025-12-13', { sector: 'health' })], 'justice', { accepted: 0, declined: 0, outside: 0, unknownSector: 0 }],
+		[
+			'one accepted from another sector',
+			[invitation(today, { sector: 'health' })],
+			'justice',
+			{ accepted: 1, declined: 0, outside: 1, unknownSector: 0 },
+		],
+		[
+			'one accepted from the own sector, typed in another case',
+			[invitation(today, { sector: 'Justice' })],
+			'justice',
+			{ accepted: 1, declined: 0, outside: 0, unknownSector: 0 },
+		],
+		[
+			'one exactly 90 days old',
+			[invitation('2025-12-14', { sector: 'health' })],
+			'justice',
+			{ accepted: 1, declined: 0, outside: 1, unknownSector: 0 },
+		],
+		[
+			'one 91 days old',
+			[invitation('2025-12-13', { sector: 'health' })],
+			'justice',
+			{ accepted: 0, declined: 0, outside: 0, unknownSector: 0 },
+		],
 		['one dated tomorrow', [invitation('2026-03-15')], 'justice', { accepted: 0, declined: 0, outside: 0, unknownSector: 0 }],
-		['one declined', [invitation(today, { response: 'declined', sector: 'health' })], 'justice', { accepted: 0, declined: 1, outside: 0, unknownSector: 0 }],
+		[
+			'one declined',
+			[invitation(today, { response: 'declined', sector: 'health' })],
+			'justice',
+			{ accepted: 0, declined: 1, outside: 0, unknownSector: 0 },
+		],
 		['one without a sector', [invitation(today)], 'justice', { accepted: 1, declined: 0, outside: 0, unknownSector: 1 }],
 		[
 			'a mix, before the reader’s sector is known',

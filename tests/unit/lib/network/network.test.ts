@@ -34,11 +34,23 @@ function fullNetwork(): NetworkState {
 	let state = setOwnSector(emptyNetwork(), 'justice');
 	state = logInvitation(
 		state,
-		{ from: 'Priya N.', sector: 'health', response: 'accepted', iCouldLearn: 'How they triage demand.', theyCouldLearn: 'Case law basics.', date: '2026-03-02' },
+		{
+			from: 'Priya N.',
+			sector: 'health',
+			response: 'accepted',
+			iCouldLearn: 'How they triage demand.',
+			theyCouldLearn: 'Case law basics.',
+			date: '2026-03-02',
+		},
 		{ invitation: 'inv-1', newContactId: 'c-priya' },
 		now,
 	);
-	state = logInvitation(state, { from: 'Tom', response: 'declined', date: '2026-03-03' }, { invitation: 'inv-2', newContactId: 'c-unused' }, now);
+	state = logInvitation(
+		state,
+		{ from: 'Tom', response: 'declined', date: '2026-03-03' },
+		{ invitation: 'inv-2', newContactId: 'c-unused' },
+		now,
+	);
 	state = addGroup(state, { name: 'Mental health working group', joined: '2026-02-01', members: 7, newMembers: 5 }, 'g-mh', now);
 	state = addContact(
 		state,
@@ -101,7 +113,12 @@ const contact = (): Contact => ({
 	followUp: 'pending',
 	createdAt: '2026-03-01T10:00:00.000Z',
 });
-const withContact = (change: Record<string, unknown>) => ({ version: CURRENT_VERSION, contacts: [{ ...contact(), ...change }], invitations: [], groups: [] });
+const withContact = (change: Record<string, unknown>) => ({
+	version: CURRENT_VERSION,
+	contacts: [{ ...contact(), ...change }],
+	invitations: [],
+	groups: [],
+});
 const without = (key: keyof Contact) => {
 	const copy: Record<string, unknown> = { ...contact() };
 	delete copy[key];
@@ -161,12 +178,36 @@ describe('sanitizeNetwork: what it drops', () => {
 	});
 
 	it.each([
-		['an invitation with no date', { invitations: [{ id: 'i', from: 'Ola', response: 'accepted', createdAt: now.toISOString() }] }, 'invitation from “Ola”'],
-		['an invitation with an unknown response', { invitations: [{ id: 'i', from: 'Ola', response: 'maybe', date: '2026-03-01', createdAt: now.toISOString() }] }, 'invitation from “Ola”'],
-		['a declined invitation linked to a contact', { invitations: [{ id: 'i', from: 'Ola', response: 'declined', date: '2026-03-01', contactId: 'c', createdAt: now.toISOString() }] }, 'invitation from “Ola”'],
-		['a group with more new members than members', { groups: [{ id: 'g', name: 'Board', joined: '2026-03-01', members: 7, newMembers: 8, createdAt: now.toISOString() }] }, 'group “Board”'],
-		['a group with no members', { groups: [{ id: 'g', name: 'Board', joined: '2026-03-01', members: 0, newMembers: 0, createdAt: now.toISOString() }] }, 'group “Board”'],
-		['a group with half a member', { groups: [{ id: 'g', name: 'Board', joined: '2026-03-01', members: 7.5, newMembers: 0, createdAt: now.toISOString() }] }, 'group “Board”'],
+		[
+			'an invitation with no date',
+			{ invitations: [{ id: 'i', from: 'Ola', response: 'accepted', createdAt: now.toISOString() }] },
+			'invitation from “Ola”',
+		],
+		[
+			'an invitation with an unknown response',
+			{ invitations: [{ id: 'i', from: 'Ola', response: 'maybe', date: '2026-03-01', createdAt: now.toISOString() }] },
+			'invitation from “Ola”',
+		],
+		[
+			'a declined invitation linked to a contact',
+			{ invitations: [{ id: 'i', from: 'Ola', response: 'declined', date: '2026-03-01', contactId: 'c', createdAt: now.toISOString() }] },
+			'invitation from “Ola”',
+		],
+		[
+			'a group with more new members than members',
+			{ groups: [{ id: 'g', name: 'Board', joined: '2026-03-01', members: 7, newMembers: 8, createdAt: now.toISOString() }] },
+			'group “Board”',
+		],
+		[
+			'a group with no members',
+			{ groups: [{ id: 'g', name: 'Board', joined: '2026-03-01', members: 0, newMembers: 0, createdAt: now.toISOString() }] },
+			'group “Board”',
+		],
+		[
+			'a group with half a member',
+			{ groups: [{ id: 'g', name: 'Board', joined: '2026-03-01', members: 7.5, newMembers: 0, createdAt: now.toISOString() }] },
+			'group “Board”',
+		],
 		['contacts that are not a list', { contacts: { sam: contact() } }, 'all contacts'],
 		['an own sector that is blank', { ownSector: '' }, 'your own sector'],
 	])('drops %s and names it', (_name, parts, name) => {
@@ -207,7 +248,10 @@ describe('sanitizeNetwork and networkSchema agree', () => {
 		['notes of exactly 1000 characters with line breaks', withContact({ notes: `${'n'.repeat(998)}\r\n` })],
 		['a leap day', withContact({ lastContact: '2024-02-29' })],
 		['a time-zone offset on the creation time', withContact({ createdAt: '2026-03-01T10:00:00+01:00' })],
-		['all five benefits both ways', withContact({ benefitsToMe: ['trends', 'strategy', 'challenges', 'innovate', 'repurpose'], benefitsFromMe: ['repurpose', 'trends'] })],
+		[
+			'all five benefits both ways',
+			withContact({ benefitsToMe: ['trends', 'strategy', 'challenges', 'innovate', 'repurpose'], benefitsFromMe: ['repurpose', 'trends'] }),
+		],
 	])('both accept a contact with %s, unchanged', (_name, raw) => {
 		const parsed = networkSchema.safeParse(raw);
 		expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
@@ -259,13 +303,23 @@ describe('reducers', () => {
 	});
 
 	it('a declined invitation creates no contact', () => {
-		const state = logInvitation(emptyNetwork(), { from: 'Tom', response: 'declined', date: '2026-03-03' }, { invitation: 'i', newContactId: 'c' }, now);
+		const state = logInvitation(
+			emptyNetwork(),
+			{ from: 'Tom', response: 'declined', date: '2026-03-03' },
+			{ invitation: 'i', newContactId: 'c' },
+			now,
+		);
 		expect(state.contacts).toEqual([]);
 		expect(state.invitations).toEqual([{ id: 'i', from: 'Tom', response: 'declined', date: '2026-03-03', createdAt: now.toISOString() }]);
 	});
 
 	it('an accepted invitation from someone already in the map links to them and moves their last contact up', () => {
-		const state = logInvitation(fullNetwork(), { from: 'priya n.', response: 'accepted', date: '2026-03-12' }, { invitation: 'i3', newContactId: 'c-new', linkTo: 'c-priya' }, later);
+		const state = logInvitation(
+			fullNetwork(),
+			{ from: 'priya n.', response: 'accepted', date: '2026-03-12' },
+			{ invitation: 'i3', newContactId: 'c-new', linkTo: 'c-priya' },
+			later,
+		);
 		expect(state.contacts).toHaveLength(4);
 		expect(state.contacts.find((c) => c.id === 'c-priya')?.lastContact).toBe('2026-03-12');
 		expect(state.invitations.at(-1)?.contactId).toBe('c-priya');
@@ -333,7 +387,13 @@ describe('reducers', () => {
 	});
 
 	it('editing a contact keeps its id and creation time and drops fields that no longer apply', () => {
-		const state = updateContact(fullNetwork(), 'c-jk', { name: 'Jo King', started: 'reached-out', initiatedBy: 'me', followUp: 'pending', introducedById: 'c-priya' });
+		const state = updateContact(fullNetwork(), 'c-jk', {
+			name: 'Jo King',
+			started: 'reached-out',
+			initiatedBy: 'me',
+			followUp: 'pending',
+			introducedById: 'c-priya',
+		});
 		expect(state.contacts.find((c) => c.id === 'c-jk')).toEqual({
 			id: 'c-jk',
 			name: 'Jo King',
@@ -346,7 +406,13 @@ describe('reducers', () => {
 	});
 
 	it('a draft with blank optional text stores no empty fields', () => {
-		expect(contactFromDraft({ name: '  Sam  ', sector: ' ', field: '', notes: '  ', started: 'group', groupName: ' ', initiatedBy: 'me' }, 'c', now.toISOString())).toEqual({
+		expect(
+			contactFromDraft(
+				{ name: '  Sam  ', sector: ' ', field: '', notes: '  ', started: 'group', groupName: ' ', initiatedBy: 'me' },
+				'c',
+				now.toISOString(),
+			),
+		).toEqual({
 			id: 'c',
 			name: 'Sam',
 			started: 'group',
@@ -389,12 +455,19 @@ describe('the network in the data export and import', () => {
 	});
 
 	it('reads a file exported before the network tools, with the placeholder part, as an empty map', () => {
-		const text = JSON.stringify(toExportFile({ ...emptyModel(), network: { version: CURRENT_VERSION, items: [] } as unknown as NetworkState }, now));
+		const text = JSON.stringify(
+			toExportFile({ ...emptyModel(), network: { version: CURRENT_VERSION, items: [] } as unknown as NetworkState }, now),
+		);
 		expect(parseImportFile(text)).toEqual({ ok: true, model: emptyModel() });
 	});
 
 	it('reads a version-1 export (progress only) with an empty map', () => {
-		const text = JSON.stringify({ app: 'strategic-network-course', exportedAt: now.toISOString(), version: 1, data: { version: 1, lessons: {}, reflections: {} } });
+		const text = JSON.stringify({
+			app: 'strategic-network-course',
+			exportedAt: now.toISOString(),
+			version: 1,
+			data: { version: 1, lessons: {}, reflections: {} },
+		});
 		const result = parseImportFile(text);
 		expect(result.ok && result.model.network).toEqual(emptyNetwork());
 	});

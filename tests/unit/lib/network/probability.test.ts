@@ -96,13 +96,21 @@ describe('outreach this quarter', () => {
 		['an empty network', [], 0],
 		['one contact the reader reached out to this quarter', [contact({ createdAt: local(2026, 4, 2) })], 1],
 		['a contact recorded on the first moment of the quarter', [contact({ createdAt: new Date(2026, 3, 1, 0, 0).toISOString() })], 1],
-		['a contact recorded on the last moment of the previous quarter', [contact({ createdAt: new Date(2026, 2, 31, 23, 59, 59).toISOString() })], 0],
+		[
+			'a contact recorded on the last moment of the previous quarter',
+			[contact({ createdAt: new Date(2026, 2, 31, 23, 59, 59).toISOString() })],
+			0,
+		],
 		['a contact recorded next quarter', [contact({ createdAt: local(2026, 7, 1) })], 0],
 		['an invitation the reader accepted', [contact({ started: 'invitation', initiatedBy: 'them', createdAt: local(2026, 5, 1) })], 0],
 		['a group contact the reader approached', [contact({ started: 'group', initiatedBy: 'me', createdAt: local(2026, 5, 1) })], 1],
 		[
 			'a mix',
-			[contact({ createdAt: local(2026, 4, 10) }), contact({ started: 'introduced', createdAt: local(2026, 6, 30) }), contact({ createdAt: local(2026, 1, 10) })],
+			[
+				contact({ createdAt: local(2026, 4, 10) }),
+				contact({ started: 'introduced', createdAt: local(2026, 6, 30) }),
+				contact({ createdAt: local(2026, 1, 10) }),
+			],
 			2,
 		],
 	])('counts %s', (_name, contacts, count) => {

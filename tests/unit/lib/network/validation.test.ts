@@ -131,7 +131,9 @@ const form = (parts: Partial<ContactForm> = {}): ContactForm => ({
 });
 
 describe('validateContact', () => {
-	const state = network([contact({ id: 'c-sam', name: 'Sam' })], { groups: [{ id: 'g-1', name: 'Board', joined: '2026-01-01', members: 5, newMembers: 2, createdAt: '2026-01-01T10:00:00Z' }] });
+	const state = network([contact({ id: 'c-sam', name: 'Sam' })], {
+		groups: [{ id: 'g-1', name: 'Board', joined: '2026-01-01', members: 5, newMembers: 2, createdAt: '2026-01-01T10:00:00Z' }],
+	});
 
 	it.each<[string, Partial<ContactForm>, Record<string, string>]>([
 		['an empty name', { name: '' }, { name: 'required' }],
@@ -157,7 +159,11 @@ describe('validateContact', () => {
 	});
 
 	it('builds a draft of an introduction by a contact in the map, pending by default', () => {
-		const result = validateContact(form({ started: 'introduced', introducedBy: 'c-sam', followUp: '', benefitsToMe: ['repurpose', 'trends', 'fame'] }), state, today);
+		const result = validateContact(
+			form({ started: 'introduced', introducedBy: 'c-sam', followUp: '', benefitsToMe: ['repurpose', 'trends', 'fame'] }),
+			state,
+			today,
+		);
 		expect(result.draft).toEqual({
 			name: 'Ana',
 			sector: 'health',
@@ -171,7 +177,10 @@ describe('validateContact', () => {
 	});
 
 	it('keeps a typed introducer and a typed group name, and a listed group by id', () => {
-		expect(validateContact(form({ started: 'introduced', introducedBy: OTHER, introducedByName: ' Dee ' }), state, today).draft?.introducedByName).toBe('Dee');
+		expect(
+			validateContact(form({ started: 'introduced', introducedBy: OTHER, introducedByName: ' Dee ' }), state, today).draft
+				?.introducedByName,
+		).toBe('Dee');
 		expect(validateContact(form({ started: 'group', group: OTHER, groupName: 'Choir' }), state, today).draft?.groupName).toBe('Choir');
 		expect(validateContact(form({ started: 'group', group: 'g-1' }), state, today).draft?.groupId).toBe('g-1');
 		expect(validateContact(form({ started: 'group', group: 'g-gone' }), state, today).draft?.groupId).toBeUndefined();
@@ -180,7 +189,16 @@ describe('validateContact', () => {
 
 describe('validateInvitation', () => {
 	const state = network([contact({ id: 'c-sam', name: 'Sam' })]);
-	const invitation = (parts: object = {}) => ({ from: 'Priya', sector: 'health', sectorOther: '', response: 'accepted', iCouldLearn: '', theyCouldLearn: '', date: today, ...parts });
+	const invitation = (parts: object = {}) => ({
+		from: 'Priya',
+		sector: 'health',
+		sectorOther: '',
+		response: 'accepted',
+		iCouldLearn: '',
+		theyCouldLearn: '',
+		date: today,
+		...parts,
+	});
 
 	it.each([
 		['an empty name', { from: '' }, { from: 'required' }],
@@ -195,7 +213,10 @@ describe('validateInvitation', () => {
 	});
 
 	it('gives a draft without blank fields', () => {
-		expect(validateInvitation(invitation({ sector: '' }), state, today)).toEqual({ draft: { from: 'Priya', response: 'accepted', date: today }, errors: {} });
+		expect(validateInvitation(invitation({ sector: '' }), state, today)).toEqual({
+			draft: { from: 'Priya', response: 'accepted', date: today },
+			errors: {},
+		});
 	});
 
 	it('asks whether an accepted invitation from a known name is the same person, but not a declined one', () => {
@@ -208,7 +229,10 @@ describe('validateGroup', () => {
 	const group = (parts: object = {}) => ({ name: 'Mental health group', joined: today, members: '7', newMembers: '5', ...parts });
 
 	it('accepts the executive’s group: 5 of 7 members new', () => {
-		expect(validateGroup(group(), today)).toEqual({ draft: { name: 'Mental health group', joined: today, members: 7, newMembers: 5 }, errors: {} });
+		expect(validateGroup(group(), today)).toEqual({
+			draft: { name: 'Mental health group', joined: today, members: 7, newMembers: 5 },
+			errors: {},
+		});
 	});
 
 	it.each([

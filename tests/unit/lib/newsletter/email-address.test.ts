@@ -8,7 +8,11 @@ describe('parseEmailAddress', () => {
 	});
 
 	it('lowercases the domain but keeps the case of the local part for sending', () => {
-		expect(parseEmailAddress('Ada.Lovelace@Example.ORG')).toEqual({ ok: true, address: 'Ada.Lovelace@example.org', key: 'ada.lovelace@example.org' });
+		expect(parseEmailAddress('Ada.Lovelace@Example.ORG')).toEqual({
+			ok: true,
+			address: 'Ada.Lovelace@example.org',
+			key: 'ada.lovelace@example.org',
+		});
 	});
 
 	it('keeps plus-addressing, so the reader can filter the newsletter', () => {

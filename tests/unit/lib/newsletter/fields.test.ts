@@ -32,7 +32,8 @@ describe('parseFirstName', () => {
 
 describe('isValidSource', () => {
 	it('accepts the sources the forms send', () => {
-		for (const source of ['lesson:accept-invitations', 'course-end', 'footer:/about/', 'newsletter-page']) expect(isValidSource(source), source).toBe(true);
+		for (const source of ['lesson:accept-invitations', 'course-end', 'footer:/about/', 'newsletter-page'])
+			expect(isValidSource(source), source).toBe(true);
 	});
 
 	it('refuses anything else', () => {
