@@ -145,7 +145,7 @@ export class OutboxSender {
 		this.#yieldingSince = null;
 		this.#busy = true;
 		this.#again = false;
-		let delay = this.#idlePollMs;
+		let delay: number;
 		try {
 			const sent = await this.#deliverBatch();
 			if (sent === this.#batchSize || this.#again) delay = 0;

@@ -2,8 +2,8 @@
  * The goals part of the learner model: the `$goals` store and the action
  * every goal island needs, adding a suggested goal. The checklist's own
  * actions (own goals, edits, done, delete, undo) are in ./goal-checklist.ts,
- * so lesson pages load only this small module (issue 6 allows the "Add to
- * my goals" control 2 KB). Those two modules are the only writers of `$goals`.
+ * so lesson pages load only this small module (the "Add to my goals"
+ * control's budget is 2 KB, docs/budgets.md). Those two modules are the only writers of `$goals`.
  */
 import { addGoal, emptyGoals, sanitizeGoals, type GoalsState } from '../lib/goals/goals';
 import { STORAGE_KEY, persistedPart } from './persist';

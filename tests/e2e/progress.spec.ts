@@ -1,5 +1,5 @@
 /**
- * Learner progress on the device (issue 3): completion, continue, reflections,
+ * Learner progress on the device: completion, continue, reflections,
  * the "Your data" page, and what happens when storage is damaged, blocked or
  * shared between tabs. Every test gets a fresh browser context, so localStorage
  * starts empty each time.

@@ -1,7 +1,7 @@
 /**
  * Every sentence of the source post must appear, word for word, in the text
  * of the built pages. Only whitespace and typographic quotes are normalised.
- * The post is read from the copy in tests/fixtures: a clone has no ../shared.
+ * The post is read from the copy kept in tests/fixtures.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -131,6 +131,7 @@ describe('the hostile corpus', () => {
 		} catch (error) {
 			throw new Error(
 				`the request failed instead of getting an answer: ${(error as Error).message} ${String((error as { cause?: unknown }).cause ?? '')}`,
+				{ cause: error },
 			);
 		}
 		const message = await messageOf(response);

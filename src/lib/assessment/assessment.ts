@@ -1,5 +1,5 @@
 /**
- * The reader's self-assessment (issue 5): the answers they are giving now
+ * The reader's self-assessment: the answers they are giving now
  * (the draft) and every completed attempt with its date. Pure, no DOM:
  *
  * - `sanitizeAssessment` reads stored data of any quality, never throws,

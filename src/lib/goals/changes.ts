@@ -1,5 +1,5 @@
 /**
- * Changes the goals checklist makes (issue 6): the reader's own goals, edits,
+ * Changes the goals checklist makes: the reader's own goals, edits,
  * ticking off, deleting and undoing. Pure reducers that return new states and
  * never mutate; invalid fields leave the state unchanged. Every real change
  * of a goal is dated and bumps its `revision`, which calendars read as the

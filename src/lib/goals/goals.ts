@@ -1,5 +1,5 @@
 /**
- * The reader's goals (issue 6): commitments taken from the lessons' suggested
+ * The reader's goals: commitments taken from the lessons' suggested
  * goals, from the self-assessment, or written by the reader. Pure: no DOM, no
  * storage, every rule unit-tested.
  *

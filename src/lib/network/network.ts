@@ -1,5 +1,5 @@
 /**
- * The reader’s strategic network map (issue 4): the people in it, the
+ * The reader’s strategic network map: the people in it, the
  * invitations they logged, the groups they joined and their own sector.
  * All six lesson tools and the /network page work on this one model.
  *
