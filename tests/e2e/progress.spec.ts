@@ -412,7 +412,7 @@ test.describe('Your data page', () => {
 		);
 		await data.importDialog.getByRole('button', { name: 'Cancel' }).click();
 		await expect(data.importDialog, 'the dialog closes').toBeHidden();
-		await expect(data.result, 'the reader is told nothing changed').toHaveText('Import cancelled. Nothing was changed.');
+		await expect(data.result, 'the reader is told nothing changed').toHaveText('Import canceled. Nothing was changed.');
 		expect(await allStorage(page), 'storage is unchanged').toEqual(before);
 	});
 });
@@ -643,7 +643,7 @@ test.describe('keyboard only', () => {
 		await expect(data.importDialog, 'the import dialog opens').toBeVisible();
 		await page.keyboard.press('Escape');
 		await expect(data.importDialog, 'Escape closes the import dialog').toBeHidden();
-		await expect(data.result, 'Escape cancels the import').toHaveText('Import cancelled. Nothing was changed.');
+		await expect(data.result, 'Escape cancels the import').toHaveText('Import canceled. Nothing was changed.');
 		expect(await storedProgress(page), 'nothing was imported').toBeNull();
 	});
 });
