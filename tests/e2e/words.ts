@@ -91,9 +91,7 @@ export function wordsFindings(spellings: readonly (readonly [string, string])[] 
 		const rect = element.getBoundingClientRect();
 		const clipped =
 			(style.position === 'absolute' || style.position === 'fixed') &&
-			(style.clipPath === 'inset(50%)' ||
-				style.clip === 'rect(0px, 0px, 0px, 0px)' ||
-				(rect.width <= 1 && rect.height <= 1 && style.overflow === 'hidden'));
+			(style.clipPath === 'inset(50%)' || (rect.width <= 1 && rect.height <= 1 && style.overflow === 'hidden'));
 		const result = clipped || visuallyHidden(element.parentElement);
 		hiddenCache.set(element, result);
 		return result;
