@@ -31,7 +31,7 @@ const lessonOnePrompt =
 	'Think of a recent invitation or cold call you turned down. What might you and your team have learned if you had said yes?';
 /** The second reflection prompt of lesson 1. */
 const lessonOneSecondPrompt =
-	'What filters do you use to decide who gets your time, such as level, sector or immediate relevance, and do they serve where your organisation is heading?';
+	'What filters do you use to decide who gets your time, such as level, sector or immediate relevance, and do they serve where your organization is heading?';
 
 const completeButton = (page: Page) => page.getByRole('button', { name: 'Mark lesson complete' });
 const outline = (page: Page) => page.getByRole('navigation', { name: 'Course outline' });
