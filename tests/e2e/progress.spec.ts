@@ -111,7 +111,7 @@ class DataPage {
 		return this.page.getByRole('dialog', { name: 'Replace your data?' });
 	}
 	get result() {
-		return this.page.getByRole('status').filter({ hasText: /downloaded|imported|erased|cancelled/ });
+		return this.page.getByRole('status').filter({ hasText: /downloaded|imported|erased|canceled/ });
 	}
 	get error() {
 		return this.page.getByRole('region', { name: 'Import a file' }).getByText(/^Error: /);
