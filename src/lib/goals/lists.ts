@@ -82,3 +82,4 @@ export function groupGoals(goals: readonly Goal[], order: readonly string[]): Go
 		return { key, goals: members, ...progressOf(members) };
 	});
 }
+

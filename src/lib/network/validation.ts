@@ -5,7 +5,7 @@
  * A duplicate name is not an error but a question: the result carries the
  * contact it matches so the form can ask "Add anyway?".
  */
-import { isRealIsoDate } from '../calendar/dates';
+import { isRealIsoDate } from '../learner/values';
 import {
 	BENEFITS,
 	CONTROL,
