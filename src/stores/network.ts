@@ -7,7 +7,14 @@
  * to ordinary page loads.
  */
 import * as network from '../lib/network/reducers';
-import { networkPart, type Benefit, type ContactDraft, type GroupDraft, type InvitationDraft, type NetworkState } from '../lib/network/network';
+import {
+	networkPart,
+	type Benefit,
+	type ContactDraft,
+	type GroupDraft,
+	type InvitationDraft,
+	type NetworkState,
+} from '../lib/network/network';
 import { localIsoDate } from '../lib/calendar/dates';
 import { STORAGE_KEY, persistedPart } from './persist';
 

@@ -81,7 +81,11 @@ export function goalLabel(raw: unknown): string {
 /** The goals part of the learner model. */
 export const goalsPart = definePart('all goals', {
 	/** Goals in the order they were added; each id once (a later copy is dropped). */
-	items: listOf(goalShape, { all: 'the list of goals', item: goalLabel, copy: (raw) => `${goalLabel(raw)} (a second copy)` }, { uniqueIds: true }),
+	items: listOf(
+		goalShape,
+		{ all: 'the list of goals', item: goalLabel, copy: (raw) => `${goalLabel(raw)} (a second copy)` },
+		{ uniqueIds: true },
+	),
 });
 
 /** The goals part of the learner model, as stored. */

@@ -82,4 +82,3 @@ export function groupGoals(goals: readonly Goal[], order: readonly string[]): Go
 		return { key, goals: members, ...progressOf(members) };
 	});
 }
-

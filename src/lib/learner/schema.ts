@@ -46,7 +46,11 @@ export function issueKey(code: IssueCode): StringKey {
 }
 
 function refuse(key: StringKey, vars: PhraseVars = {}, issues: Issue[] = []): ImportResult {
-	return { ok: false, error: { key, vars }, problems: issues.slice(0, 3).map(({ path, code }) => ({ path: path.join('.'), key: issueKey(code) })) };
+	return {
+		ok: false,
+		error: { key, vars },
+		problems: issues.slice(0, 3).map(({ path, code }) => ({ path: path.join('.'), key: issueKey(code) })),
+	};
 }
 
 /** Validates the text of an exported file and returns the model it holds. */

@@ -25,19 +25,7 @@ export type Path = (string | number)[];
 
 /** Why a value was refused. The data page words each as `data.import.issue.<code>` (src/i18n/en.json). */
 export type IssueCode =
-	| 'type'
-	| 'missing'
-	| 'unknown'
-	| 'id'
-	| 'dateTime'
-	| 'date'
-	| 'text'
-	| 'choice'
-	| 'number'
-	| 'version'
-	| 'repeat'
-	| 'empty'
-	| 'rule';
+	'type' | 'missing' | 'unknown' | 'id' | 'dateTime' | 'date' | 'text' | 'choice' | 'number' | 'version' | 'repeat' | 'empty' | 'rule';
 
 /**
  * A described value, as plain data read by `fit` and by ./check.ts. What it

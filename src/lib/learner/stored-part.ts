@@ -123,7 +123,9 @@ function emptyOf(field: PartField<unknown>): unknown {
  */
 function keep(field: PartField<unknown>, raw: unknown, dropped: string[]): unknown {
 	if (field.item) {
-		const kept = each(field, raw, (value, index, repeat) => dropped.push(((repeat && field.names.copy) || field.names.item!)(value, index)));
+		const kept = each(field, raw, (value, index, repeat) =>
+			dropped.push(((repeat && field.names.copy) || field.names.item!)(value, index)),
+		);
 		if (kept) return kept;
 	} else {
 		const read = fit(field, raw);

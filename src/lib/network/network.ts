@@ -92,7 +92,8 @@ const benefits = rule(list(oneOf(BENEFITS)), (values) => new Set(values).size ==
 /** `shape`, with fields that apply only to some items: each is refused when its condition does not hold. */
 function onlyWhen<T extends object>(shape: Shape<T>, conditions: { [K in keyof T]?: (item: T) => boolean }): Shape<T> {
 	return Object.entries(conditions).reduce<Shape<T>>(
-		(checked, [key, allowed]) => rule(checked, (item) => item[key as keyof T] === undefined || (allowed as (item: T) => boolean)(item), key),
+		(checked, [key, allowed]) =>
+			rule(checked, (item) => item[key as keyof T] === undefined || (allowed as (item: T) => boolean)(item), key),
 		shape,
 	);
 }
@@ -222,7 +223,11 @@ export const networkPart = definePart(
 	'the network map',
 	{
 		contacts: listOf(contact, { all: 'all contacts', item: named('contact', 'name') }, { uniqueIds: true, optional: true }),
-		invitations: listOf(invitation, { all: 'all invitations', item: named('invitation from', 'from') }, { uniqueIds: true, optional: true }),
+		invitations: listOf(
+			invitation,
+			{ all: 'all invitations', item: named('invitation from', 'from') },
+			{ uniqueIds: true, optional: true },
+		),
 		groups: listOf(group, { all: 'all groups', item: named('group', 'name') }, { uniqueIds: true, optional: true }),
 		/** The reader’s own sector (asked once), in the same form as a contact’s. */
 		ownSector: valueOf(line(LIMITS.sector), 'your own sector'),

@@ -17,24 +17,24 @@ import { isSlug, quoted } from '../learner/values';
 export const MAX_REFLECTION_LENGTH = 10_000;
 
 /** The progress part, described field by field. */
-export const progressPart = definePart(
-	'all saved progress',
-	{
-		/** Completed lessons by lesson slug: when the reader marked each complete (ISO date-time). */
-		lessons: recordOf(slug(), object({ completedAt: dateTime }), {
-			all: 'lesson progress',
-			item: (_raw, key) => `progress for lesson ${quoted(String(key))}`,
+export const progressPart = definePart('all saved progress', {
+	/** Completed lessons by lesson slug: when the reader marked each complete (ISO date-time). */
+	lessons: recordOf(slug(), object({ completedAt: dateTime }), {
+		all: 'lesson progress',
+		item: (_raw, key) => `progress for lesson ${quoted(String(key))}`,
+	}),
+	/** Reflection answers by prompt id. */
+	reflections: recordOf(
+		slug(),
+		object({
+			text: is((value): value is string => typeof value === 'string' && value.length <= MAX_REFLECTION_LENGTH, 'text'),
+			updatedAt: dateTime,
 		}),
-		/** The lesson last read: its slug, the last heading the reader scrolled past (if any), and when. */
-		lastVisit: valueOf(object({ lesson: slug(), position: optional(slug()), at: dateTime }), 'the last lesson visited'),
-		/** Reflection answers by prompt id. */
-		reflections: recordOf(
-			slug(),
-			object({ text: is((value): value is string => typeof value === 'string' && value.length <= MAX_REFLECTION_LENGTH, 'text'), updatedAt: dateTime }),
-			{ all: 'reflection answers', item: (_raw, key) => `reflection answer ${quoted(String(key))}` },
-		),
-	},
-);
+		{ all: 'reflection answers', item: (_raw, key) => `reflection answer ${quoted(String(key))}` },
+	),
+	/** The lesson last read: its slug, the last heading the reader scrolled past (if any), and when. */
+	lastVisit: valueOf(object({ lesson: slug(), position: optional(slug()), at: dateTime }), 'the last lesson visited'),
+});
 
 /** The progress part of the learner model, as stored (its other parts live in their own modules). */
 export type ProgressState = StateOf<typeof progressPart>;
