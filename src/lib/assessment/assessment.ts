@@ -45,7 +45,7 @@ export const assessmentPart = definePart('all self-assessment results', {
 	/** Answers given so far in the attempt under way, by statement id, kept while the reader comes and goes. */
 	draft: recordOf(slug(), answer, {
 		all: 'unfinished self-assessment answers',
-		item: (_raw, key) => `unfinished self-assessment answer ${quoted(String(key))}`,
+		item: (_raw, key) => `unfinished self-assessment answer ${quoted(key)}`,
 	}),
 	/** Completed attempts, in the order they were taken. */
 	attempts: listOf(attempt, { all: 'all self-assessment results', item: attemptName }),

@@ -24,7 +24,7 @@ export const MAX_GOAL_TEXT = 200;
 /** Longest notes, in characters. */
 export const MAX_GOAL_NOTES = 1000;
 /** Longest goal id. Frontmatter ids are far shorter; own ids are `own-` and 10 characters. */
-export const MAX_GOAL_ID = 80;
+const MAX_GOAL_ID = 80;
 /** The source of goals suggested by the self-assessment (lesson goals use the lesson slug). */
 export const ASSESSMENT_SOURCE = 'assessment';
 
@@ -42,7 +42,7 @@ export function isGoalNotes(value: unknown): value is string {
 }
 
 /** True for a goal's source: null (the reader's own) or a lesson slug / `assessment`. */
-export function isGoalSource(value: unknown): value is string | null {
+function isGoalSource(value: unknown): value is string | null {
 	return value === null || isSlug(value, MAX_GOAL_ID);
 }
 

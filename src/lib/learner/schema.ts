@@ -41,7 +41,7 @@ const exportFile = object({
 const learnerModel = object(PARTS);
 
 /** The catalog key that words an issue. */
-export function issueKey(code: IssueCode): StringKey {
+function issueKey(code: IssueCode): StringKey {
 	return `data.import.issue.${code}`;
 }
 

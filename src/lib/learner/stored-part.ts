@@ -52,10 +52,10 @@ export interface PartField<T> extends Shape<T> {
 export interface ItemNames {
 	/** The whole field: a single value that does not fit, or a list (or map) that is not one at all. */
 	all: string;
-	/** One item of a list (or map) that does not fit; a list's items are given by position, a map's by key. */
-	item?(raw: unknown, index: number | string): string;
+	/** One item of a list (or map) that does not fit, with its key (a list's position, from 0, as a string). */
+	item?(raw: unknown, key: string): string;
 	/** A later item repeating an earlier one's id (default: as `item`). */
-	copy?(raw: unknown, index: number | string): string;
+	copy?(raw: unknown, key: string): string;
 }
 
 /** Options of a list field. */

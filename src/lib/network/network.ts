@@ -197,7 +197,7 @@ export type Group = Infer<typeof group>;
 
 /** How the repair notice names a dropped item: `noun` and its `key` field (a name) in quotes, else its place in the list. */
 function named(noun: string, key: string) {
-	return (raw: unknown, index: number | string) => {
+	return (raw: unknown, index: string) => {
 		const value = isObject(raw) ? raw[key] : undefined;
 		return `${noun} ${typeof value === 'string' && value.trim() ? quoted(value.trim()) : `#${Number(index) + 1}`}`;
 	};

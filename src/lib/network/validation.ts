@@ -49,7 +49,7 @@ export function checkName(raw: string, max: number = LIMITS.name): Checked<strin
 }
 
 /** An optional one-line value: blank gives no value and no error. */
-export function checkLine(raw: string, max: number): Checked<string | undefined> {
+function checkLine(raw: string, max: number): Checked<string | undefined> {
 	return raw.trim() ? checkName(raw, max) : {};
 }
 

@@ -21,7 +21,7 @@ export const progressPart = definePart('all saved progress', {
 	/** Completed lessons by lesson slug: when the reader marked each complete (ISO date-time). */
 	lessons: recordOf(slug(), object({ completedAt: dateTime }), {
 		all: 'lesson progress',
-		item: (_raw, key) => `progress for lesson ${quoted(String(key))}`,
+		item: (_raw, key) => `progress for lesson ${quoted(key)}`,
 	}),
 	/** Reflection answers by prompt id. */
 	reflections: recordOf(
@@ -30,7 +30,7 @@ export const progressPart = definePart('all saved progress', {
 			text: is((value): value is string => typeof value === 'string' && value.length <= MAX_REFLECTION_LENGTH, 'text'),
 			updatedAt: dateTime,
 		}),
-		{ all: 'reflection answers', item: (_raw, key) => `reflection answer ${quoted(String(key))}` },
+		{ all: 'reflection answers', item: (_raw, key) => `reflection answer ${quoted(key)}` },
 	),
 	/** The lesson last read: its slug, the last heading the reader scrolled past (if any), and when. */
 	lastVisit: valueOf(object({ lesson: slug(), position: optional(slug()), at: dateTime }), 'the last lesson visited'),

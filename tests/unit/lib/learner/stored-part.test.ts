@@ -8,10 +8,10 @@ const when = '2026-03-14T09:26:53.589Z';
 const part = definePart('all test data', {
 	items: listOf(
 		object({ id: slug(), at: dateTime }),
-		{ all: 'the items', item: (_raw, index) => `item #${Number(index) + 1}` },
+		{ all: 'the items', item: (_raw, key) => `item #${Number(key) + 1}` },
 		{ uniqueIds: true },
 	),
-	notes: recordOf(slug(), object({ at: dateTime }), { all: 'the notes', item: (_raw, key) => `note ${String(key)}` }),
+	notes: recordOf(slug(), object({ at: dateTime }), { all: 'the notes', item: (_raw, key) => `note ${key}` }),
 	pinned: valueOf(slug(), 'the pinned item'),
 });
 
