@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { CURRENT_VERSION } from '../../src/lib/progress/progress';
+import { CURRENT_VERSION } from '../../src/lib/learner/stored-part';
 import { colorSchemes, expect, formatViolations, lessonTitles, test } from './test-utils';
 
 /** localStorage key of the progress part of the learner model. */
