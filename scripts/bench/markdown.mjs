@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 
 /** Markdown-safe cell text. */
-export function cell(/** @type {unknown} */ value) {
+function cell(/** @type {unknown} */ value) {
 	return String(value ?? '–')
 		.replace(/\r?\n/g, ' ')
 		.replace(/\|/g, '\\|');

@@ -12,7 +12,7 @@ import { gzipSize, weighBuild } from '../weigh-build.mjs';
 import { kb, log, onCleanup, sleep } from './run.mjs';
 
 /** A URL no page has: the server answers it with the 404 page. */
-export const NOT_FOUND_PATH = '/bench-no-such-page/';
+const NOT_FOUND_PATH = '/bench-no-such-page/';
 const SEARCH_QUERY = 'mental health';
 /** Sizes and request counts do not depend on timing, so a few pages load at once. */
 const CONCURRENCY = 3;
