@@ -108,7 +108,7 @@ function readPage(html, pageUrl) {
  * without its hash), each island with its worst page.
  */
 export async function weighBuild(clientDir) {
-	await init;
+	await init();
 	/** @type {Map<string, Buffer>} */
 	const files = new Map();
 	const read = (url) => {

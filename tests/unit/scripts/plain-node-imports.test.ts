@@ -30,7 +30,11 @@ function runtimeImports(file: string): string[] {
 	const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
 	const found: string[] = [];
 	const visit = (node: ts.Node) => {
-		if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly && ts.isStringLiteral(node.moduleSpecifier)) {
+		if (
+			ts.isImportDeclaration(node) &&
+			node.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword &&
+			ts.isStringLiteral(node.moduleSpecifier)
+		) {
 			const named = node.importClause?.namedBindings;
 			const onlyTypes =
 				named &&
