@@ -4,9 +4,13 @@
  * running as root on Debian), then runs, in order and whatever fails:
  *
  *   1. astro check   (one test: 0 errors, 0 warnings, 0 hints)
- *   2. vitest        (unit and integration tests, counted one by one)
- *   3. astro build   (one test; the e2e tests serve what it writes)
- *   4. playwright    (end-to-end tests against the built server)
+ *   2. prettier      (one test: `prettier --check .`)
+ *   3. eslint        (one test: `eslint .`, no errors or warnings)
+ *   4. layering      (one test per rule in .dependency-cruiser.cjs, scripts/layering.mjs)
+ *   5. vitest        (unit and integration projects, counted one by one)
+ *   6. astro build   (one test; the budgets and the e2e tests use what it writes)
+ *   7. budgets       (one test per byte budget in docs/budgets.md, scripts/budgets.mjs)
+ *   8. playwright    (end-to-end tests against the built server)
  *
  * It ends with a per-suite summary and a last line `N passed, N failed`;
  * skipped tests count as failed, and any failure makes the exit code 1.
@@ -14,7 +18,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from './chromium.mjs';
 
@@ -136,9 +140,89 @@ async function astroCheck() {
 	return { name: 'astro check', passed: clean ? 1 : 0, failed: clean ? 0 : 1, note };
 }
 
+/** Prettier: one test, passed when every file is formatted. */
+async function prettier() {
+	heading('prettier --check .');
+	const { code, output } = await run(process.execPath, [bin('prettier', 'prettier'), '--check', '.'], { capture: true });
+	const unformatted = stripAnsi(output)
+		.split('\n')
+		.filter((line) => /^\[warn\] (?!Code style issues)/.test(line)).length;
+	const note = code === 0 ? 'every file formatted' : unformatted ? `${unformatted} file(s) not formatted: npm run format` : `exit ${code}`;
+	return { name: 'prettier', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, note };
+}
+
+/** ESLint: one test, passed with no error and no warning in any file. */
+async function eslint() {
+	heading('eslint .');
+	const reportFile = join(resultsDir, 'eslint.json');
+	rmSync(reportFile, { force: true });
+	const { code } = await run(process.execPath, [bin('eslint', 'eslint'), '.', '--format', 'json', '--output-file', reportFile]);
+	const report = readReport(reportFile);
+	if (!Array.isArray(report)) return { name: 'eslint', passed: 0, failed: 1, note: `no report written (exit ${code})` };
+	const flagged = report.filter((file) => file.messages.length);
+	for (const file of flagged) {
+		for (const message of file.messages) {
+			console.log(
+				`${relative(root, file.filePath)}:${message.line ?? 0}:${message.column ?? 0}  ${message.message}  (${message.ruleId ?? 'parse'})`,
+			);
+		}
+	}
+	const problems = flagged.reduce((total, file) => total + file.messages.length, 0);
+	const clean = code === 0 && problems === 0;
+	console.log(clean ? `${report.length} files linted, no problems.` : `${problems} problem(s) in ${flagged.length} file(s).`);
+	const note = clean ? `${report.length} files, no problems` : `${problems} problem(s) in ${flagged.length} file(s)`;
+	return { name: 'eslint', passed: clean ? 1 : 0, failed: clean ? 0 : 1, note };
+}
+
+/** The layering rules of .dependency-cruiser.cjs: one test per rule. */
+async function layering() {
+	heading('layering (dependency-cruiser)');
+	try {
+		const { checkLayering } = await import('./layering.mjs');
+		const { rules, modules, dependencies } = await checkLayering();
+		for (const rule of rules) {
+			console.log(`${rule.violations.length ? '✘' : '✔'} ${rule.name}`);
+			for (const violation of rule.violations) console.log(`    ${violation}`);
+		}
+		const failed = rules.filter((rule) => rule.violations.length).length;
+		const violations = rules.reduce((total, rule) => total + rule.violations.length, 0);
+		const note = failed ? `${violations} import(s) break ${failed} rule(s)` : `${modules} modules, ${dependencies} imports`;
+		return { name: 'layering', passed: rules.length - failed, failed, note };
+	} catch (error) {
+		console.error(error);
+		return {
+			name: 'layering',
+			passed: 0,
+			failed: 1,
+			note: `did not run: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+		};
+	}
+}
+
+/** The byte budgets of docs/budgets.md against the build: one test per budget. */
+async function budgets() {
+	heading('byte budgets (docs/budgets.md)');
+	try {
+		const { checkBudgets } = await import('./budgets.mjs');
+		const results = await checkBudgets({ clientDir: join(root, 'dist/client') });
+		for (const result of results) console.log(`${result.passed ? '✔' : '✘'} ${result.name}: ${result.detail}`);
+		const failed = results.filter((result) => !result.passed).length;
+		const note = failed
+			? results
+					.filter((result) => !result.passed)
+					.map((result) => result.name)
+					.join('; ')
+			: '';
+		return { name: 'budgets', passed: results.length - failed, failed, note };
+	} catch (error) {
+		console.error(error);
+		return { name: 'budgets', passed: 0, failed: 1, note: `did not run: ${error instanceof Error ? error.message.split('\n')[0] : error}` };
+	}
+}
+
 /** vitest: every unit and integration test counted; skipped and todo tests count as failed. */
 async function vitest() {
-	heading('vitest (unit and integration tests)');
+	heading('vitest (unit and integration projects)');
 	const reportFile = join(resultsDir, 'vitest.json');
 	rmSync(reportFile, { force: true });
 	const { code } = await run(process.execPath, [
@@ -197,13 +281,15 @@ if (major < 22 || (major === 22 && minor < 12)) {
 
 mkdirSync(resultsDir, { recursive: true });
 const chromium = ensureChromium();
-const suites = [await astroCheck(), await vitest()];
+const suites = [await astroCheck(), await prettier(), await eslint(), await layering(), await vitest()];
 const build = await astroBuild();
 suites.push(build);
 if (build.failed) {
-	// The e2e tests would run against an old or missing build and prove nothing.
+	// The budgets and the e2e tests would judge an old or missing build and prove nothing.
+	suites.push({ name: 'budgets', passed: 0, failed: 1, note: 'not run: the build failed' });
 	suites.push({ name: 'playwright', passed: 0, failed: 1, note: 'not run: the build failed' });
 } else {
+	suites.push(await budgets());
 	suites.push(await playwright(chromium));
 }
 

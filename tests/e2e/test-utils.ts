@@ -11,7 +11,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 const root = resolve(import.meta.dirname, '../..');
 
 /** WCAG 2.2 AA and everything below it. */
-export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * axe rules switched off site-wide, each with the reason. None today: add a
@@ -38,9 +38,6 @@ export const notFoundPath = '/404-check-nonexistent/';
 
 /** Every page a reader can land on: the sitemap plus the 404 page. */
 export const allPaths = [...sitemapPaths, notFoundPath];
-
-/** Paths of the lesson pages, in sitemap order (not course order). */
-export const lessonPaths = sitemapPaths.filter((path) => path.startsWith('/lessons/'));
 
 /** The six pointers' headings, verbatim from the post, in course order. */
 export const lessonTitles = [
@@ -79,7 +76,7 @@ export function formatViolations(violations: Awaited<ReturnType<AxeBuilder['anal
 }
 
 /** Locators for the search dialog, the same on every page. */
-export class SearchDialog {
+class SearchDialog {
 	constructor(readonly page: Page) {}
 
 	/** The header button that opens search; visible once its script has run. */
