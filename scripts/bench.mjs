@@ -269,7 +269,7 @@ async function startServer() {
 	serverLog = logFile;
 	serverExit = null;
 	const out = createWriteStream(logFile, { flags: 'a' });
-	const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), OUT_DIR], {
+	const child = spawn(process.execPath, [path.join(OUT_DIR, 'server', 'entry.mjs')], {
 		cwd: root,
 		env: { ...process.env, PORT: String(PORT), HOST, DATABASE_PATH: path.join(tmp, 'bench.db'), NODE_ENV: 'production' },
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -888,7 +888,7 @@ function renderReport(/** @type {any} */ data) {
 		`- Machine: ${machine.cpus} CPUs (\`nproc\`) ${machine.model}, ${machine.memory} memory, ${machine.os}; ${machine.load} (other work on the machine slows the build and moves Lighthouse performance)`,
 	);
 	lines.push(
-		`- Method: production build (into \`${path.relative(root, OUT_DIR)}\`, so concurrent builds of dist/ cannot interfere) served as \`npm start\` serves it: \`node scripts/serve.mjs ${path.relative(root, OUT_DIR)}\` (the Node adapter's standalone handler with brotli/gzip compression and security headers). Sizes are each response body, decoded, then gzipped at level 9 (1 KB = 1024 bytes), so they do not depend on the encoding a client negotiates (brotli, which Chromium and Lighthouse get, is smaller). ` +
+		`- Method: production build (into \`${path.relative(root, OUT_DIR)}\`, so concurrent builds of dist/ cannot interfere) served as \`npm start\` serves it: \`node ${path.relative(root, OUT_DIR)}/server/entry.mjs\` (the production server: the Node adapter's handler with static files, brotli/gzip compression and security headers). Sizes are each response body, decoded, then gzipped at level 9 (1 KB = 1024 bytes), so they do not depend on the encoding a client negotiates (brotli, which Chromium and Lighthouse get, is smaller). ` +
 			`Page weight: fresh Chromium context per page, every request until the load event and network idle. ` +
 			`JS gz = external scripts + inline scripts (JSON-LD excluded). First render = HTML + render-blocking stylesheets (styles are inlined, so usually just the HTML). ` +
 			`Lighthouse ${versions.lighthouse}, default (mobile) config with simulated throttling, one page at a time; the 404 page is audited at a missing URL with \`ignoreStatusCode\`.`,
