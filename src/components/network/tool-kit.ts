@@ -9,26 +9,10 @@ import { fill } from '../../i18n/template';
 import { LIMITS, SECTORS, type Benefit, type Contact } from '../../lib/network/network';
 import { OTHER, checkSector, type Checked, type FieldErrors } from '../../lib/network/validation';
 import { $network, setOwnSector } from '../../stores/network';
-import runtimeStylesheet from '../../styles/network-tools-runtime.css?url';
 
 /** A tool's strings by key, without the `network.` prefix. */
 export type Strings = Record<string, string>;
 
-/**
- * The styles of what only exists once a tool runs (errors, lists, charts)
- * come with the tools, once per page, as a stylesheet from this site (the
- * Content-Security-Policy allows no inline style it does not know). The
- * tools wait for it (this module's top-level await), so nothing they draw
- * is ever shown unstyled; a stylesheet that fails to load does not stop them.
- */
-await new Promise<void>((resolve) => {
-	const link = document.createElement('link');
-	link.rel = 'stylesheet';
-	link.href = runtimeStylesheet;
-	link.addEventListener('load', () => resolve(), { once: true });
-	link.addEventListener('error', () => resolve(), { once: true });
-	document.head.append(link);
-});
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 type Child = Node | string | false | null | undefined;
 
