@@ -6,6 +6,7 @@ import { loadEnv } from 'vite';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { nodeServer } from './src/integrations/node-server.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteEnvSchema } from './src/integrations/site-settings.ts';
 import { newsletterEnvSchema, serverEnvSchema } from './src/server/env-schema.ts';
 
 /**
@@ -36,7 +37,8 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	prefetch: false,
 	// Server settings are read at run time through astro:env (see src/server/env-schema.ts); none reach the client.
-	env: { schema: { ...newsletterEnvSchema, ...serverEnvSchema } },
+	// Site settings (src/integrations/site-settings.ts) are read when the site is built.
+	env: { schema: { ...newsletterEnvSchema, ...serverEnvSchema, ...siteEnvSchema } },
 	security: {
 		// Off only because the built-in check cannot exempt one path: RFC 8058 one-click unsubscribe
 		// arrives from mail providers without an Origin header. src/middleware.ts performs the same

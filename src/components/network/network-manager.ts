@@ -16,12 +16,12 @@ import {
 	introducerName,
 	nameKey,
 	sectorKey,
-	summarizeNetwork,
 	type Benefit,
 	type Contact,
 	type ContactDraft,
 	type NetworkState,
 } from '../../lib/network/network';
+import { summarizeNetwork } from '../../lib/network/summary';
 import { OTHER, validateContact, type ContactForm, type FieldErrors } from '../../lib/network/validation';
 import { chanceOfAtLeastOne, outreachThisQuarter } from '../../lib/network/probability';
 import {
@@ -250,9 +250,10 @@ class NetworkManager extends HTMLElement {
 				undo.querySelector('button')!.hidden = true;
 			}
 			if (document.activeElement?.closest('form') !== ownForm) setSector(ownForm, 'own', state.ownSector);
-			this.querySelector('[data-overview]')!.textContent = summarizeNetwork(state)
-				? say(s, 'page.overview', { summary: summarizeNetwork(state) })
-				: s['page.overviewEmpty']!;
+			const summary = summarizeNetwork(state)
+				.map((phrase) => say(s, phrase.key.slice('network.'.length), phrase.vars))
+				.join(', ');
+			this.querySelector('[data-overview]')!.textContent = summary ? say(s, 'page.overview', { summary }) : s['page.overviewEmpty']!;
 			const texts = summaries(state, s);
 			for (const [key, text] of Object.entries(texts)) this.querySelector(`[data-summary="${key}"]`)!.textContent = text;
 			const introducers = control(form, 'introducedBy') as HTMLSelectElement;
