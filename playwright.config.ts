@@ -1,7 +1,7 @@
 /**
  * End-to-end tests run against the built site served exactly as `npm start`
- * serves it (`node scripts/serve.mjs`, the adapter's server with compression and
- * security headers), never the dev server, in Debian's
+ * serves it (`node dist/server/entry.mjs`, the production server with
+ * compression and security headers), never the dev server, in Debian's
  * Chromium. scripts/test.mjs builds first; run `npm run build` before
  * `npx playwright test` on its own.
  */
@@ -11,8 +11,6 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 
 const serverEntry = resolve(import.meta.dirname, 'dist/server/entry.mjs');
-const serveScript = resolve(import.meta.dirname, 'scripts/serve.mjs');
-const buildDir = resolve(import.meta.dirname, 'dist');
 if (!existsSync(serverEntry)) {
 	throw new Error(
 		`${serverEntry} is missing: the e2e tests serve the built site. Run \`npm run build\` first (or use \`npm test\`, which builds).`,
@@ -69,10 +67,10 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		// `npm start` runs `node scripts/serve.mjs`; the same Node that runs Playwright runs it
+		// `npm start` runs `node dist/server/entry.mjs`; the same Node that runs Playwright runs it
 		// here. The database folder is emptied only now, once the port is known to be free, so a
 		// run that fails to start never deletes the data of a server that is still running.
-		command: `rm -rf ${quote(serverDir)} && mkdir -p ${quote(serverDir)} && ${quote(process.execPath)} ${quote(serveScript)} ${quote(buildDir)}`,
+		command: `rm -rf ${quote(serverDir)} && mkdir -p ${quote(serverDir)} && ${quote(process.execPath)} ${quote(serverEntry)}`,
 		url: baseURL,
 		reuseExistingServer: false,
 		timeout: 30_000,

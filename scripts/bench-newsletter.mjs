@@ -4,7 +4,7 @@
  *
  * Builds the site into a private folder (BENCH_NEWSLETTER_OUT_DIR, default
  * node_modules/.cache/bench-newsletter-dist), serves it with
- * `node scripts/serve.mjs` (as `npm start` does) on loopback with a fresh database per scenario,
+ * `node <build>/server/entry.mjs` (as `npm start` does) on loopback with a fresh database per scenario,
  * and receives mail with a real SMTP server (smtp-server) in this process.
  *
  *   A. 10,000 subscriptions over 100 connections (autocannon): 6,000
@@ -134,14 +134,13 @@ async function startServer(name, env) {
 	const port = await freePort();
 	const url = `http://${HOST}:${port}`;
 	const output = [];
-	const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), OUT_DIR], {
+	const child = spawn(process.execPath, [path.join(OUT_DIR, 'server/entry.mjs')], {
 		cwd: tmp,
 		env: {
 			...process.env,
 			HOST,
 			PORT: String(port),
 			SITE_URL: url,
-			ASTRO_NODE_LOGGING: 'disabled',
 			NEWSLETTER_RATE_LIMIT_IP: '1000000000',
 			NEWSLETTER_RATE_LIMIT_ADDRESS: '1000000',
 			...env,
@@ -485,7 +484,7 @@ function report({ a, b, c, floor, started }) {
 			? [`- Priority: bench and server ran at nice ${PRIORITY} (BENCH_NEWSLETTER_PRIORITY), ahead of the other work on this shared machine`]
 			: []),
 		`- Machine: ${cpus.length} CPUs (${cpus[0]?.model.trim()}), ${fmt(os.totalmem() / 2 ** 30, 1)} GiB memory, ${os.type()} ${os.release()} ${os.arch()}`,
-		`- Method: production build served by \`node scripts/serve.mjs\` (as \`npm start\` serves it) on 127.0.0.1, a fresh database per scenario (WAL, synchronous=FULL), a real SMTP server (smtp-server) in the bench process. Load: ${fmt(REQUESTS)} POSTs to /api/newsletter/subscribe as the form island sends them (urlencoded, Accept: application/json, same Origin), ${CONNECTIONS} connections, no pipelining, after 2,000 warm-up requests. ${fmt(DISTINCT)} distinct addresses; ${fmt(REQUESTS - DISTINCT)} of them are sent a second time in capitals (same mailbox). Rate limits raised for the run (all requests come from one IP); the minimum time-to-submit does not apply (no stamp, like a form without JavaScript). Autocannon, the SMTP server and the site share the 2 cores.`,
+		`- Method: production build served by its \`server/entry.mjs\` (as \`npm start\` serves it) on 127.0.0.1, a fresh database per scenario (WAL, synchronous=FULL), a real SMTP server (smtp-server) in the bench process. Load: ${fmt(REQUESTS)} POSTs to /api/newsletter/subscribe as the form island sends them (urlencoded, Accept: application/json, same Origin), ${CONNECTIONS} connections, no pipelining, after 2,000 warm-up requests. ${fmt(DISTINCT)} distinct addresses; ${fmt(REQUESTS - DISTINCT)} of them are sent a second time in capitals (same mailbox). Rate limits raised for the run (all requests come from one IP); the minimum time-to-submit does not apply (no stamp, like a form without JavaScript). Autocannon, the SMTP server and the site share the 2 cores.`,
 		'',
 		'### A. 10,000 subscriptions, SMTP up',
 		'',

@@ -6,8 +6,8 @@
  * 1. build.mjs: times a full `astro build` (Astro + the Pagefind integration)
  *    and measures the Pagefind index.
  * 2. server.mjs: serves that build as `npm start` does, with
- *    `node scripts/serve.mjs <build>` (the adapter's handler inside a server
- *    that adds compression and security headers).
+ *    `node <build>/server/entry.mjs` (the production server: the adapter's
+ *    handler with static files, compression and security headers).
  * 3. weights.mjs: weighs every page of the build (scripts/weigh-build.mjs, the
  *    same figures as the byte budgets of `npm test`, judged here too), then
  *    loads every sitemap page plus the 404 page in Chromium (Playwright) to

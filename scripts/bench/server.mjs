@@ -1,5 +1,5 @@
 /**
- * The production server under measurement: `node scripts/serve.mjs <build>`
+ * The production server under measurement: `node <build>/server/entry.mjs`
  * (what `npm start` runs) on loopback with a throw-away database. Before each
  * page, `ensureUp` waits for a slow answer on a busy machine and starts the
  * server again (at most 3 times, each reported) if something else stopped it.
@@ -37,7 +37,7 @@ export async function startServer({ outDir, host, port, folder, env = {} }) {
 	const launch = async () => {
 		exit = null;
 		const out = createWriteStream(logFile, { flags: 'a' });
-		const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), outDir], {
+		const child = spawn(process.execPath, [path.join(outDir, 'server', 'entry.mjs')], {
 			cwd: root,
 			env: { ...process.env, PORT: String(port), HOST: host, DATABASE_PATH: path.join(folder, 'bench.db'), NODE_ENV: 'production', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],

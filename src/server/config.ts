@@ -69,3 +69,65 @@ export function resolveNewsletterConfig(env: NewsletterEnv, fallbackSite: string
 		},
 	};
 }
+
+/** The production server's environment (src/server/entry.ts); every one is optional. */
+export interface ServerEnv {
+	/** Port to listen on. Default: the build's `server.port` (4321). */
+	PORT?: string | undefined;
+	/** Interface to listen on (`0.0.0.0` for all). Default: the build's `server.host` (localhost). */
+	HOST?: string | undefined;
+	/** With SERVER_KEY_PATH: serve HTTPS with this certificate, as the adapter's standalone server does. */
+	SERVER_CERT_PATH?: string | undefined;
+	SERVER_KEY_PATH?: string | undefined;
+	/** Longest wait for a request's headers. Default 10 s. */
+	SERVER_HEADERS_TIMEOUT_MS?: number | undefined;
+	/** Longest wait for a whole request, body included (a slow upload is cut off). Default 15 s. */
+	SERVER_REQUEST_TIMEOUT_MS?: number | undefined;
+	/** How long an idle keep-alive connection stays open. Default 5 s. */
+	SERVER_KEEP_ALIVE_TIMEOUT_MS?: number | undefined;
+	/** Open connections at most; more are refused. Default 1000. */
+	SERVER_MAX_CONNECTIONS?: number | undefined;
+	/** On SIGTERM/SIGINT, how long requests in flight may take to finish. Default 10 s. */
+	SERVER_SHUTDOWN_TIMEOUT_MS?: number | undefined;
+	/** Compress pages, scripts and styles (brotli or gzip). Default true; false behind a proxy that compresses. */
+	SERVER_COMPRESSION?: boolean | undefined;
+}
+
+/** Resolved production server settings. */
+export interface ServerConfig {
+	port: number;
+	host: string;
+	tls: { certPath: string; keyPath: string } | null;
+	headersTimeoutMs: number;
+	requestTimeoutMs: number;
+	keepAliveTimeoutMs: number;
+	maxConnections: number;
+	shutdownTimeoutMs: number;
+	compression: boolean;
+}
+
+/** Applies defaults; `built` is where the build says to listen. Fails with a message naming the setting. */
+export function resolveServerConfig(env: ServerEnv, built: { port?: number; host?: string | boolean } = {}): ServerConfig {
+	const port = env.PORT ? Number(env.PORT) : (built.port ?? 4321);
+	if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number (0–65535), got "${env.PORT}".`);
+	const builtHost = typeof built.host === 'string' ? built.host : built.host ? '0.0.0.0' : 'localhost';
+	if (Boolean(env.SERVER_CERT_PATH) !== Boolean(env.SERVER_KEY_PATH))
+		throw new Error('SERVER_CERT_PATH and SERVER_KEY_PATH go together: set both to serve HTTPS, or neither.');
+	const headersTimeoutMs = env.SERVER_HEADERS_TIMEOUT_MS ?? 10_000;
+	const requestTimeoutMs = env.SERVER_REQUEST_TIMEOUT_MS ?? Math.max(15_000, headersTimeoutMs);
+	if (requestTimeoutMs < headersTimeoutMs)
+		throw new Error(
+			`SERVER_REQUEST_TIMEOUT_MS (${requestTimeoutMs}) must be at least SERVER_HEADERS_TIMEOUT_MS (${headersTimeoutMs}): the headers are part of the request.`,
+		);
+	return {
+		port,
+		host: env.HOST || builtHost,
+		tls: env.SERVER_CERT_PATH && env.SERVER_KEY_PATH ? { certPath: env.SERVER_CERT_PATH, keyPath: env.SERVER_KEY_PATH } : null,
+		headersTimeoutMs,
+		requestTimeoutMs,
+		keepAliveTimeoutMs: env.SERVER_KEEP_ALIVE_TIMEOUT_MS ?? 5_000,
+		maxConnections: env.SERVER_MAX_CONNECTIONS ?? 1_000,
+		shutdownTimeoutMs: env.SERVER_SHUTDOWN_TIMEOUT_MS ?? 10_000,
+		compression: env.SERVER_COMPRESSION ?? true,
+	};
+}

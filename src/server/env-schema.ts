@@ -29,3 +29,20 @@ export const newsletterEnvSchema = {
 	/** Build time, with NEWSLETTER_FORM_ACTION: the service's name for the first-name field. Default `first_name`. */
 	NEWSLETTER_FORM_NAME_FIELD: envField.string(buildTime),
 };
+
+/**
+ * Every environment variable the production server (src/server/entry.ts)
+ * reads besides the adapter's PORT, HOST, SERVER_CERT_PATH and SERVER_KEY_PATH.
+ * Meanings and defaults: src/server/config.ts (`resolveServerConfig`) and README.
+ */
+export const serverEnvSchema = {
+	/** Proxies in front of the server: a number of hops, or a comma-separated list of addresses and CIDRs. Default: none. */
+	TRUST_PROXY: envField.string(runtime),
+	SERVER_HEADERS_TIMEOUT_MS: envField.number({ ...runtime, int: true, gt: 0 }),
+	SERVER_REQUEST_TIMEOUT_MS: envField.number({ ...runtime, int: true, gt: 0 }),
+	SERVER_KEEP_ALIVE_TIMEOUT_MS: envField.number({ ...runtime, int: true, gt: 0 }),
+	SERVER_MAX_CONNECTIONS: envField.number({ ...runtime, int: true, gt: 0 }),
+	SERVER_SHUTDOWN_TIMEOUT_MS: envField.number({ ...runtime, int: true, min: 0 }),
+	/** `false` when a proxy in front compresses. Default `true`. */
+	SERVER_COMPRESSION: envField.boolean(runtime),
+};

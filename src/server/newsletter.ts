@@ -98,9 +98,9 @@ export function createNewsletter(config: NewsletterConfig, options: NewsletterOp
 			sender.start();
 		},
 
-		/** Stops the sender and closes the database. */
-		close() {
-			sender.stop();
+		/** Stops the sender after the mail it is sending (recorded first), then closes the database. */
+		async close(): Promise<void> {
+			await sender.stop();
 			store.close();
 		},
 

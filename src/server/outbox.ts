@@ -77,6 +77,8 @@ export class OutboxSender {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#running = false;
 	#busy = false;
+	/** Settles when the delivery round in flight (if any) has recorded its results. */
+	#roundDone: Promise<void> = Promise.resolve();
 	#again = false;
 	#pausedUntil = 0;
 	#transportFailures = 0;
@@ -107,10 +109,15 @@ export class OutboxSender {
 		this.nudge();
 	}
 
-	/** Stops the loop after the batch in flight and closes the transport. */
-	stop(): void {
+	/**
+	 * Stops the loop: no new round starts, the one in flight (its mails already
+	 * handed to the transport) finishes and is recorded, then the transport
+	 * closes. Resolves then, so the database can be closed safely.
+	 */
+	async stop(): Promise<void> {
 		this.#running = false;
 		clearTimeout(this.#timer);
+		await this.#roundDone;
 		this.#transport.close();
 	}
 
@@ -145,6 +152,8 @@ export class OutboxSender {
 		this.#yieldingSince = null;
 		this.#busy = true;
 		this.#again = false;
+		let roundFinished!: () => void;
+		this.#roundDone = new Promise((resolve) => (roundFinished = resolve));
 		let delay: number;
 		try {
 			const sent = await this.#deliverBatch();
@@ -155,6 +164,7 @@ export class OutboxSender {
 			delay = 1_000;
 		} finally {
 			this.#busy = false;
+			roundFinished();
 		}
 		if (this.#pausedUntil > this.#now()) delay = Math.max(delay, this.#pausedUntil - this.#now());
 		if (this.#running) {

@@ -20,7 +20,7 @@ import { createNewsletter, type Newsletter } from './newsletter.ts';
 
 let instance: Newsletter | undefined;
 
-/** The process's newsletter, opened and started on first use. */
+/** The process's newsletter, opened and started on first use (the production server starts it at boot). */
 export function getNewsletter(): Newsletter {
 	if (!instance) {
 		const config = resolveNewsletterConfig(
@@ -42,4 +42,11 @@ export function getNewsletter(): Newsletter {
 		instance.start();
 	}
 	return instance;
+}
+
+/** Stops the newsletter's sender after the mail in flight and closes its database, if it was ever opened. */
+export async function closeNewsletter(): Promise<void> {
+	const running = instance;
+	instance = undefined;
+	await running?.close();
 }

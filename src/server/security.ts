@@ -1,9 +1,9 @@
 /**
  * Security for every response rendered on demand (the newsletter routes),
- * and the headers the production server (scripts/serve.mjs) adds to the
- * static files, which the adapter serves without passing through Astro's
- * middleware: `SECURITY_HEADERS` and a per-page `contentSecurityPolicy`
- * computed at build time (src/server/integration.ts).
+ * and the headers the production server (entry.ts) sends on every response.
+ * The Content-Security-Policy itself is Astro's (`security.csp`, see
+ * src/integrations/content-security-policy.ts): computed at build time from
+ * what the components emit, never from a rendered page.
  *
  * Origin check. Astro's built-in `security.checkOrigin` answers 403 to any
  * cross-site form POST, and it cannot make an exception for one path. RFC
@@ -14,7 +14,7 @@
  * which needs no CSRF protection because it acts only on the unguessable
  * token in its URL and can only ever unsubscribe (the RFC's design).
  *
- * Two refinements over Astro's check:
+ * Refinements over Astro's check:
  * - Token pages send `Referrer-Policy: no-referrer`, and browsers then send
  *   `Origin: null` for the page's own form POST. A request with `Origin:
  *   null` (or none) is accepted only if the browser vouches with
@@ -25,8 +25,13 @@
  *   site cannot know, so the reader is not locked out of their own link.
  * - Every unsafe method needs a same-origin request, whatever its content
  *   type, not only the three "simple" form types.
+ * - The site's public origin (SITE_URL) is accepted as well as the one the
+ *   request names, so the check works behind a proxy that terminates HTTPS,
+ *   with no need to trust X-Forwarded-Proto or -Host.
+ * - The request must name this site: its Host is the public host (SITE_URL)
+ *   or a loopback name. Otherwise a page on a domain an attacker points at
+ *   this server (DNS rebinding) would pass the check with its own origin.
  */
-import { createHash } from 'node:crypto';
 import { PATHS } from './http.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -47,12 +52,25 @@ function isTokenFormPath(pathname: string): boolean {
 	return [PATHS.confirm, PATHS.unsubscribe, PATHS.resend].some((tokenPath) => path === withoutTrailingSlash(tokenPath));
 }
 
-/** True when a request must be refused as a cross-site (CSRF) attempt. */
-export function isForbiddenCrossSite(request: Request, url: URL): boolean {
+/** Host names that can only come from this machine: never a name an attacker's DNS controls. */
+function isLoopbackName(hostname: string): boolean {
+	return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/** True when the request names another site than this one (see DNS rebinding above); `site` is the public origin. */
+export function isForeignHost(url: URL, site: URL): boolean {
+	return url.hostname !== site.hostname && !isLoopbackName(url.hostname);
+}
+
+/**
+ * True when a request must be refused as a cross-site (CSRF) attempt. `site`
+ * is the public origin (SITE_URL), accepted besides the request's own.
+ */
+export function isForbiddenCrossSite(request: Request, url: URL, site: URL = url): boolean {
 	if (SAFE_METHODS.has(request.method)) return false;
 	if (request.method === 'POST' && isOneClickPath(url.pathname)) return false;
 	const origin = request.headers.get('origin');
-	if (origin === url.origin) return false;
+	if (origin === url.origin || origin === site.origin) return false;
 	if (origin === null || origin === 'null') {
 		const site = request.headers.get('sec-fetch-site');
 		if (site === 'same-origin') return false;
@@ -81,60 +99,25 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	'referrer-policy': 'strict-origin-when-cross-origin',
 };
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** The policy of a response that is not a page (JSON, a redirect, plain text): it may load and run nothing. */
+export const NO_PAGE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** The 421 answer to a request that names another host (see {@link isForeignHost}). */
+export function foreignHostResponse(): Response {
+	return new Response('This server does not serve that host name. Use the site’s own address.', {
+		status: 421,
+		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+	});
+}
 
 /**
- * A Content-Security-Policy for an HTML page: scripts and styles only from
- * this origin plus the exact inline blocks the page contains (by hash), so
- * an injected <script> would not run. `formAction` adds the external form
- * endpoint when NEWSLETTER_FORM_ACTION is set. `inlineStyles` allows any
- * inline style instead of listing hashes: on the static pages the network
- * tools and Pagefind's highlighter add <style> elements as they run.
+ * Adds the security headers to an on-demand response (a copy, since some
+ * responses have immutable headers). A page keeps the policy Astro gave it;
+ * anything else gets {@link NO_PAGE_POLICY}.
  */
-export function contentSecurityPolicy(html: string | null, formAction?: string, { inlineStyles = false } = {}): string {
-	const scripts = new Set<string>();
-	const styles = new Set<string>();
-	const styleAttributes = new Set<string>();
-	if (html) {
-		for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-			if (/\bsrc\s*=/.test(attributes) || /type\s*=\s*["']?application\/(ld\+)?json/i.test(attributes)) continue;
-			scripts.add(sha256(body));
-		}
-		for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) styles.add(sha256(body));
-		for (const [, , value = ''] of html.matchAll(/\sstyle\s*=\s*(["'])([\s\S]*?)\1/gi)) styleAttributes.add(sha256(decodeEntities(value)));
-	}
-	let formOrigin = '';
-	if (formAction) {
-		try {
-			formOrigin = ` ${new URL(formAction).origin}`;
-		} catch {}
-	}
-	const styleSources = [...styles, ...(styleAttributes.size ? ["'unsafe-hashes'", ...styleAttributes] : [])];
-	return [
-		"default-src 'self'",
-		// Pagefind (the site search) runs WebAssembly.
-		`script-src 'self' 'wasm-unsafe-eval' ${[...scripts].join(' ')}`.trim(),
-		inlineStyles ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' ${styleSources.join(' ')}`.trim(),
-		"img-src 'self' data:",
-		"font-src 'self'",
-		"connect-src 'self'",
-		"object-src 'none'",
-		"base-uri 'none'",
-		`form-action 'self'${formOrigin}`,
-		"frame-ancestors 'none'",
-	].join('; ');
-}
-
-function decodeEntities(value: string): string {
-	return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[name]!);
-}
-
-/** Adds the security headers to an on-demand response (a copy, since some responses have immutable headers). */
-export async function secureResponse(response: Response, pathname: string, formAction?: string): Promise<Response> {
-	const isHtml = (response.headers.get('content-type') ?? '').includes('text/html');
-	const html = isHtml && response.body ? await response.text() : null;
+export function secureResponse(response: Response, pathname: string): Response {
 	const headers = new Headers(response.headers);
-	headers.set('content-security-policy', contentSecurityPolicy(html, formAction));
+	if (!headers.has('content-security-policy')) headers.set('content-security-policy', NO_PAGE_POLICY);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
 	const tokenPage = TOKEN_PATHS.some((path) => withoutTrailingSlash(pathname) === withoutTrailingSlash(path));
 	if (tokenPage) headers.set('referrer-policy', 'no-referrer');
@@ -142,5 +125,5 @@ export async function secureResponse(response: Response, pathname: string, formA
 	if (pathname.startsWith('/newsletter/') || pathname.startsWith('/api/newsletter/')) headers.set('cache-control', 'no-store');
 	// Astro reports "OK" for any status a page sets; let Node use the right reason phrase instead.
 	const statusText = response.status !== 200 && response.statusText === 'OK' ? undefined : response.statusText;
-	return new Response(html ?? response.body, { status: response.status, statusText, headers });
+	return new Response(response.body, { status: response.status, statusText, headers });
 }

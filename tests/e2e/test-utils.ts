@@ -131,9 +131,33 @@ interface Fixtures {
 	makeAxeBuilder: () => AxeBuilder;
 	/** The search dialog of the current page. */
 	search: SearchDialog;
+	/**
+	 * Every Content-Security-Policy violation the test's page reported, on
+	 * every document it loaded. Automatic: any test that ends with one fails,
+	 * so each flow the specs walk (search, the lesson tools, the assessment,
+	 * goals, the data page, the newsletter forms) runs under the real policy.
+	 */
+	cspViolations: string[];
 }
 
 export const test = base.extend<Fixtures>({
+	cspViolations: [
+		async ({ page }, use) => {
+			const violations: string[] = [];
+			await page.exposeBinding('reportCspViolation', (_source, violation: string) => violations.push(violation));
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
+					report(
+						`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} on ${location.pathname} (${event.sourceFile}:${event.lineNumber})`,
+					);
+				});
+			});
+			await use(violations);
+			expect(violations, 'nothing the page did broke its Content-Security-Policy').toEqual([]);
+		},
+		{ auto: true },
+	],
 	makeAxeBuilder: async ({ page }, use) => {
 		await use(() => {
 			const builder = new AxeBuilder({ page }).withTags(axeTags);

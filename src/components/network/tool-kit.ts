@@ -9,18 +9,10 @@ import { fill } from '../../i18n/template';
 import { LIMITS, SECTORS, type Benefit, type Contact } from '../../lib/network/network';
 import { OTHER, checkSector, type Checked, type FieldErrors } from '../../lib/network/validation';
 import { $network, setOwnSector } from '../../stores/network';
-import runtimeStyles from '../../styles/network-tools-runtime.css?inline';
 
 /** A tool's strings by key, without the `network.` prefix. */
 export type Strings = Record<string, string>;
 
-// The styles of what only exists once a tool runs (errors, lists, charts) come with the tools, once per page.
-if (!document.querySelector('style[data-network-tools]')) {
-	const style = document.createElement('style');
-	style.dataset.networkTools = '';
-	style.textContent = runtimeStyles;
-	document.head.append(style);
-}
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 type Child = Node | string | false | null | undefined;
 

@@ -51,8 +51,8 @@ export function testNewsletter(env: NewsletterEnv = {}, options: { now?: () => n
 		newsletter,
 		...recorder,
 		folder,
-		cleanup() {
-			newsletter.close();
+		async cleanup() {
+			await newsletter.close();
 			rmSync(folder, { recursive: true, force: true });
 		},
 	};

@@ -8,14 +8,14 @@ import { hashToken } from '../../../src/server/tokens';
 import { deleteSubscriber, listSubscribers } from '../../../src/server/subscribers';
 import { eventually, form, testClock, testNewsletter, tokenFrom } from './helpers';
 
-const cleanups: (() => void)[] = [];
+const cleanups: (() => Promise<void>)[] = [];
 function setup(...args: Parameters<typeof testNewsletter>) {
 	const context = testNewsletter(...args);
 	cleanups.push(context.cleanup);
 	return context;
 }
-afterEach(() => {
-	for (const cleanup of cleanups.splice(0)) cleanup();
+afterEach(async () => {
+	for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
 const count = (newsletter: ReturnType<typeof setup>['newsletter'], sql: string) => newsletter.store.get<{ n: number }>(sql)!.n;

@@ -7,14 +7,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SendError, classifySendError } from '../../../src/server/mail';
 import { eventually, form, testNewsletter, tokenFrom } from './helpers';
 
-const cleanups: (() => void)[] = [];
+const cleanups: (() => Promise<void>)[] = [];
 function setup() {
 	const context = testNewsletter();
 	cleanups.push(context.cleanup);
 	return context;
 }
-afterEach(() => {
-	for (const cleanup of cleanups.splice(0)) cleanup();
+afterEach(async () => {
+	for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
 const outbox = (context: ReturnType<typeof setup>) =>

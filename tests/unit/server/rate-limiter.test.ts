@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientKey, RateLimiter } from '../../../src/server/rate-limiter';
+import { clientKey, NOT_AN_ADDRESS_KEY, RateLimiter } from '../../../src/server/rate-limiter';
 
 function clock(start = 0) {
 	let now = start;
@@ -57,6 +57,22 @@ describe('RateLimiter', () => {
 
 	it('rejects nonsense settings', () => {
 		expect(() => new RateLimiter({ limit: 0, windowMs: 1 })).toThrow(RangeError);
+		expect(() => new RateLimiter({ limit: 1, windowMs: 1, maxKeyLength: 0 })).toThrow(RangeError);
+	});
+
+	it('keeps no key longer than maxKeyLength, so huge keys cannot grow memory', () => {
+		const limiter = new RateLimiter({ limit: 1, windowMs: 1_000, now: () => 0, maxKeys: 1_000, maxKeyLength: 256 });
+		for (let i = 0; i < 3_000; i++) limiter.consume(`${i}-${'x'.repeat(16_000)}`);
+		expect(limiter.size, 'the number of keys is capped').toBeLessThanOrEqual(1_000);
+		expect(limiter.keyCharacters, 'and so is their size').toBeLessThanOrEqual(1_000 * 256);
+	});
+
+	it('still tells long keys apart, and a long key keeps its own bucket', () => {
+		const limiter = new RateLimiter({ limit: 1, windowMs: 1_000, now: () => 0, maxKeyLength: 64 });
+		const long = 'a'.repeat(300);
+		expect(limiter.consume(`${long}1`).allowed).toBe(true);
+		expect(limiter.consume(`${long}2`).allowed, 'a different long key').toBe(true);
+		expect(limiter.consume(`${long}1`).allowed, 'the same long key again').toBe(false);
 	});
 });
 
@@ -71,5 +87,12 @@ describe('clientKey', () => {
 		expect(clientKey('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
 		expect(clientKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
 		expect(clientKey('::1')).toBe('0:0:0:0::/64');
+		expect(clientKey('::1:2:3:4:1.2.3.4'), 'an IPv4 ending fills two groups').toBe('0:0:1:2::/64');
+		expect(clientKey('64:ff9b::198.51.100.7')).toBe('64:ff9b:0:0::/64');
+	});
+
+	it('gives everything that is not an IP address one shared key', () => {
+		for (const value of ['not-an-ip', 'x'.repeat(16_000), '1.2.3.4.5', '2001:db8::1::2', ''])
+			expect(clientKey(value), value.slice(0, 20)).toBe(NOT_AN_ADDRESS_KEY);
 	});
 });

@@ -10,8 +10,8 @@ import { t } from '../../../i18n';
 
 export const prerender = false;
 
-export const POST: APIRoute = async ({ request, clientAddress }) => {
-	const result = await handleSubscribe(getNewsletter(), request, clientAddress, { asJson: true });
+export const POST: APIRoute = async ({ request, locals }) => {
+	const result = await handleSubscribe(getNewsletter(), request, locals.clientAddress, { asJson: true });
 	return 'response' in result
 		? result.response
 		: json(result.page.status, { ok: false, message: result.page.message, fieldErrors: result.page.fieldErrors });
