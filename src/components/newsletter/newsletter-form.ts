@@ -5,6 +5,7 @@
  */
 import { parseEmailAddress } from '../../lib/newsletter/email-address';
 import { parseFirstName } from '../../lib/newsletter/fields';
+import { PATHS } from '../../lib/newsletter/routes';
 // Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/index.ts).
 import strings from '../../i18n/newsletter-form.en.json';
 
@@ -31,7 +32,7 @@ interface Stamp {
  */
 let stampRequest: Promise<Stamp> | undefined;
 function formStamp(): Promise<Stamp> {
-	stampRequest ??= fetch('/api/newsletter/stamp', { headers: { accept: 'application/json' }, credentials: 'same-origin' })
+	stampRequest ??= fetch(PATHS.stamp, { headers: { accept: 'application/json' }, credentials: 'same-origin' })
 		.then((response) => (response.ok ? response.json() : {}))
 		.catch(() => ({}))
 		.then((body: { stamp?: unknown; minMs?: unknown }) => ({
