@@ -5,7 +5,6 @@
  */
 import { parseEmailAddress } from '../../lib/newsletter/email-address';
 import { parseFirstName } from '../../lib/newsletter/fields';
-import { PATHS } from '../../lib/newsletter/routes';
 // Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/index.ts).
 import strings from '../../i18n/newsletter-form.en.json';
 
@@ -28,11 +27,12 @@ interface Stamp {
 
 /**
  * One stamp request per page, shared by every form on it, made only when a
- * reader starts using a form (no request for readers who just read).
+ * reader starts using a form (no request for readers who just read): this
+ * module loads then. `url` comes from the form's `data-stamp`.
  */
 let stampRequest: Promise<Stamp> | undefined;
-function formStamp(): Promise<Stamp> {
-	stampRequest ??= fetch(PATHS.stamp, { headers: { accept: 'application/json' }, credentials: 'same-origin' })
+function formStamp(url: string | undefined): Promise<Stamp> {
+	stampRequest ??= fetch(url ?? '', { headers: { accept: 'application/json' }, credentials: 'same-origin' })
 		.then((response) => (response.ok ? response.json() : {}))
 		.catch(() => ({}))
 		.then((body: { stamp?: unknown; minMs?: unknown }) => ({
@@ -55,9 +55,8 @@ class NewsletterForm extends HTMLElement {
 		this.#form = form;
 		// The island shows its own messages next to each field instead of the browser's bubbles.
 		form.noValidate = true;
-		const prime = () => void formStamp();
-		this.addEventListener('focusin', prime, { once: true });
-		this.addEventListener('pointerdown', prime, { once: true });
+		// Loaded because a reader is starting to use a form: ask for the time stamp now.
+		void formStamp(this.dataset.stamp);
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			void this.#submit();
@@ -139,7 +138,7 @@ class NewsletterForm extends HTMLElement {
 		if (button) button.textContent = this.#s('newsletter.sending');
 		try {
 			// The server ignores forms sent faster than a person types; a quick person waits a moment instead.
-			const stamp = await formStamp();
+			const stamp = await formStamp(this.dataset.stamp);
 			const stampField = this.#form.querySelector<HTMLInputElement>('[data-stamp]');
 			if (stampField) stampField.value = stamp.value;
 			const wait = stamp.value ? stamp.minMs + 150 - (performance.now() - stamp.receivedAt) : 0;
@@ -185,6 +184,3 @@ class NewsletterForm extends HTMLElement {
 }
 
 customElements.define('newsletter-form', NewsletterForm);
-
-// Loaded because a reader is starting to use a form: ask for the time stamp now.
-void formStamp();
