@@ -5,7 +5,7 @@
  */
 import { parseEmailAddress } from '../../lib/newsletter/email-address';
 import { parseFirstName } from '../../lib/newsletter/fields';
-// Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/index.ts).
+// Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/islands.ts).
 import strings from '../../i18n/newsletter-form.en.json';
 
 type Field = 'email' | 'first_name';
@@ -68,10 +68,6 @@ class NewsletterForm extends HTMLElement {
 		}
 	}
 
-	#s(key: string): string {
-		return (strings as Record<string, string>)[key] ?? key;
-	}
-
 	#input(field: Field): HTMLInputElement | null {
 		return this.#form.querySelector<HTMLInputElement>(`[data-field="${field}"] input`);
 	}
@@ -82,10 +78,10 @@ class NewsletterForm extends HTMLElement {
 		if (!input) return undefined;
 		if (field === 'email') {
 			const result = parseEmailAddress(input.value);
-			return result.ok ? undefined : this.#s(`newsletter.error.email.${result.problem}`);
+			return result.ok ? undefined : strings[`newsletter.error.email.${result.problem}`];
 		}
 		const result = parseFirstName(input.value);
-		return result.ok ? undefined : this.#s(`newsletter.error.firstName.${result.problem}`);
+		return result.ok ? undefined : strings[`newsletter.error.firstName.${result.problem}`];
 	}
 
 	#showError(field: Field, message: string | undefined) {
@@ -113,7 +109,7 @@ class NewsletterForm extends HTMLElement {
 		if (message) {
 			const prefix = document.createElement('span');
 			prefix.className = 'error-prefix';
-			prefix.textContent = this.#s('newsletter.errorPrefix');
+			prefix.textContent = strings['newsletter.errorPrefix'];
 			box.append(prefix, ` ${message}`);
 		}
 		box.hidden = !message;
@@ -135,7 +131,7 @@ class NewsletterForm extends HTMLElement {
 		const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]');
 		this.#busy = true;
 		this.setAttribute('aria-busy', 'true');
-		if (button) button.textContent = this.#s('newsletter.sending');
+		if (button) button.textContent = strings['newsletter.sending'];
 		try {
 			// The server ignores forms sent faster than a person types; a quick person waits a moment instead.
 			const stamp = await formStamp(this.dataset.stamp);
@@ -152,19 +148,19 @@ class NewsletterForm extends HTMLElement {
 			const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
 			const answer: Answer = isJson
 				? await response.json()
-				: { ok: false, message: (await response.text()) || this.#s('newsletter.error.network') };
+				: { ok: false, message: (await response.text()) || strings['newsletter.error.network'] };
 			if (response.ok && answer.ok) {
 				this.#succeed(answer);
 			} else if (!this.#showErrors(answer.fieldErrors ?? {})) {
 				// No field to point at (rate limit, stale page…): say it above the fields.
-				this.#showMessage(answer.message ?? this.#s('newsletter.error.network'));
+				this.#showMessage(answer.message ?? strings['newsletter.error.network']);
 			}
 		} catch {
-			this.#showMessage(this.#s('newsletter.error.network'));
+			this.#showMessage(strings['newsletter.error.network']);
 		} finally {
 			this.#busy = false;
 			this.removeAttribute('aria-busy');
-			if (button) button.textContent = this.#s('newsletter.submit');
+			if (button) button.textContent = strings['newsletter.submit'];
 		}
 	}
 
@@ -173,9 +169,9 @@ class NewsletterForm extends HTMLElement {
 		if (!success) return;
 		const title = document.createElement('p');
 		title.className = 'success-title';
-		title.textContent = answer.title ?? this.#s('newsletter.success.title');
+		title.textContent = answer.title ?? strings['newsletter.success.title'];
 		const body = document.createElement('p');
-		body.textContent = answer.message ?? this.#s('newsletter.success.body');
+		body.textContent = answer.message ?? strings['newsletter.success.body'];
 		success.replaceChildren(title, body);
 		this.#form.hidden = true;
 		for (const element of this.querySelectorAll<HTMLElement>('.intro')) element.hidden = true;

@@ -56,3 +56,39 @@ export function wrapLabel(text: string, width: number): string[] {
 	}
 	return lines;
 }
+
+/** Where an axis label's text goes: its anchor, x, and the baseline of its first line. */
+export interface LabelPlacement {
+	x: number;
+	/** Baseline of the first line; each further line sits one line height lower. */
+	y: number;
+	anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * Places the label of axis `index` of `count`, a block of `lines` lines
+ * `lineHeight` apart, `gap` units beyond the axis end, so it never covers the
+ * chart: the top label's block ends at that point (its last baseline there);
+ * the bottom label's block starts just below it (first baseline 0.8 of a line
+ * down, about the height of a capital); a side label's block is centred on it
+ * vertically (0.35 of a line lowers a baseline to centre the letters on it).
+ */
+export function labelPlacement(
+	frame: RadarFrame,
+	index: number,
+	count: number,
+	lines: number,
+	lineHeight: number,
+	gap: number,
+): LabelPlacement {
+	const at = radarPoint(frame, index, count, 100, gap);
+	const anchor = labelAnchor(index, count);
+	const above = at.y < frame.cy - 1;
+	const below = at.y > frame.cy + 1;
+	const block = (lines - 1) * lineHeight;
+	let first: number;
+	if (anchor === 'middle' && above) first = at.y - block;
+	else if (anchor === 'middle' && below) first = at.y + lineHeight * 0.8;
+	else first = at.y - block / 2 + lineHeight * 0.35;
+	return { x: at.x, y: round(first), anchor };
+}

@@ -13,14 +13,20 @@ function routeFiles(path: string): string[] {
 
 describe('PATHS', () => {
 	it.each(Object.entries(PATHS))('%s (%s) is served by a page or an endpoint in src/pages', (_name, path) => {
-		expect(routeFiles(path).some((file) => existsSync(file)), `no route file for ${path}`).toBe(true);
+		expect(
+			routeFiles(path).some((file) => existsSync(file)),
+			`no route file for ${path}`,
+		).toBe(true);
 	});
 });
 
 describe('isNewsletterPath', () => {
-	it.each(['/newsletter/', '/newsletter/confirm/', '/api/newsletter/stamp', '/api/newsletter/unsubscribe'])('%s is a newsletter route', (path) => {
-		expect(isNewsletterPath(path)).toBe(true);
-	});
+	it.each(['/newsletter/', '/newsletter/confirm/', '/api/newsletter/stamp', '/api/newsletter/unsubscribe'])(
+		'%s is a newsletter route',
+		(path) => {
+			expect(isNewsletterPath(path)).toBe(true);
+		},
+	);
 
 	it.each(['/', '/newsletters/', '/lessons/take-the-leap/', '/api/other', '/about/newsletter/'])('%s is not', (path) => {
 		expect(isNewsletterPath(path)).toBe(false);
