@@ -160,7 +160,7 @@ function showErrors(board: Board, form: HTMLFormElement, errors: GoalErrors, inp
 		const error = board.find(`[data-error="${name}"]`, form);
 		const key = errors[name];
 		error.hidden = !key;
-		error.lastElementChild!.textContent = key ? say(board.strings, key, { length: input[name].trim().length }) : '';
+		board.find('[data-error-text]', error).textContent = key ? say(board.strings, key, { length: input[name].trim().length }) : '';
 		if (key) field.setAttribute('aria-invalid', 'true');
 		else field.removeAttribute('aria-invalid');
 		first ??= key ? field : undefined;

@@ -86,7 +86,7 @@ class NewsletterForm extends HTMLElement {
 
 	#showError(field: Field, message: string | undefined) {
 		const input = this.#input(field);
-		const box = this.#form.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
+		const box = this.#form.querySelector<HTMLElement>(`[data-error="${field}"]`);
 		if (!input || !box) return;
 		const text = box.querySelector('[data-error-text]');
 		if (text) text.textContent = message ?? '';
