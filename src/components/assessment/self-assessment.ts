@@ -139,7 +139,8 @@ class SelfAssessment extends HTMLElement {
 		if (mode === 'shared') this.#render(this.#shared!);
 		if (mode === 'results') {
 			this.#viewing = Math.min(this.#viewing, attempts.length - 1);
-			this.#render(attempts[this.#viewing]!.answers, attempts[this.#viewing], attempts[this.#viewing + 1]);
+			const attempt = attempts[this.#viewing];
+			if (attempt) this.#render(attempt.answers, attempt, attempts[this.#viewing + 1]);
 			this.#history(attempts);
 		}
 		if (focus) this.#q(mode === 'form' ? '#form-title' : '#results-title').focus();

@@ -113,7 +113,8 @@ class GoalsBoard extends HTMLElement implements Board {
 			items,
 			sections.map((section) => section.dataset.group!),
 		).forEach((group, index) => {
-			const section = sections[index]!;
+			const section = sections[index];
+			if (!section) return;
 			const goals = group.goals.filter((goal) => matchesFilter(goal, this.#filter, today));
 			section.hidden = !goals.length;
 			this.#progress(section, group);

@@ -58,7 +58,7 @@ class DiversityTool extends HTMLElement {
 				...(rows.length
 					? [
 							barChart(
-								rows.map((row, index) => ({ label: row.name, value: mix.sectors[index]!.count, text: `${row.count} (${row.share})` })),
+								rows.map((row) => ({ label: row.name, value: row.count, text: `${row.count} (${row.share})` })),
 								Math.max(...rows.map((row) => row.count)),
 								say(strings, 'network.diversity.chartLabel', { list: rows.map((row) => `${row.name} ${row.count}`).join(', ') }),
 							),

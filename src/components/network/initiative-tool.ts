@@ -40,6 +40,7 @@ class InitiativeTool extends HTMLElement {
 		$network.subscribe((state) => {
 			const months = initiationsByMonth(state.contacts, new Date());
 			const words = months.map((month) => ({
+				...month,
 				name: monthName(month.month),
 				text:
 					month.share === undefined
@@ -48,7 +49,7 @@ class InitiativeTool extends HTMLElement {
 			}));
 			chart.replaceChildren(
 				barChart(
-					months.map((month, index) => ({ label: words[index]!.name, value: month.share ?? 0, text: words[index]!.text })),
+					words.map((month) => ({ label: month.name, value: month.share ?? 0, text: month.text })),
 					1,
 					say(strings, 'network.initiative.chartLabel', { list: words.map((word) => `${word.name}: ${word.text}`).join('; ') }),
 				),
@@ -63,12 +64,7 @@ class InitiativeTool extends HTMLElement {
 							'network.initiative.colShare',
 						] as const
 					).map((key) => strings[key]),
-					months.map((month, index) => [
-						words[index]!.name,
-						month.byMe,
-						month.byThem,
-						month.share === undefined ? '–' : percent(month.share),
-					]),
+					words.map((month) => [month.name, month.byMe, month.byThem, month.share === undefined ? '–' : percent(month.share)]),
 				),
 			);
 			const share = initiationShare(state.contacts);
