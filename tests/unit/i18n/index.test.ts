@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, t } from '../../../src/i18n';
+import { catalogs, isStringKey, keysStartingWith, pick, t } from '../../../src/i18n';
 
 describe('t', () => {
 	it('returns a string without placeholders as written', () => {
@@ -45,5 +45,29 @@ describe('t', () => {
 	it('reads the catalogs that islands load on demand', () => {
 		expect(t('search.count.one', { query: 'goal' })).toBe('1 result for “goal”.');
 		expect(t('newsletter.submit')).toBe(catalogs.newsletterForm['newsletter.submit']);
+	});
+});
+
+describe('pick', () => {
+	it('returns exactly the strings asked for, from any catalog', () => {
+		expect(pick('theme.dark', 'search.hint')).toEqual({ 'theme.dark': 'Dark', 'search.hint': 'Type at least two letters.' });
+	});
+});
+
+describe('keysStartingWith', () => {
+	it('lists a family of keys, in catalog order', () => {
+		expect(keysStartingWith('theme.')).toEqual(['theme.label', 'theme.auto', 'theme.light', 'theme.dark']);
+	});
+
+	it('finds none for a prefix no key has', () => {
+		expect(keysStartingWith('no-such-family.')).toEqual([]);
+	});
+});
+
+describe('isStringKey', () => {
+	it('tells keys built from data that exist from those that do not', () => {
+		expect(isStringKey('assessment.axis.1')).toBe(true);
+		expect(isStringKey('assessment.axis.7')).toBe(false);
+		expect(isStringKey('toString')).toBe(false);
 	});
 });
