@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { newsletter } from './src/integrations/newsletter.ts';
 import { newsletterEnvSchema } from './src/server/env-schema.ts';
+import { siteEnvSchema } from './src/integrations/site-settings.ts';
 
 /**
  * Pages search engines should list: not the 404 page, nor the newsletter's
@@ -29,7 +30,8 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	prefetch: false,
 	// Server settings are read at run time through astro:env (see src/server/env-schema.ts); none reach the client.
-	env: { schema: { ...newsletterEnvSchema } },
+	// Site settings (src/integrations/site-settings.ts) are read when the site is built.
+	env: { schema: { ...newsletterEnvSchema, ...siteEnvSchema } },
 	security: {
 		// Off only because the built-in check cannot exempt one path: RFC 8058 one-click unsubscribe
 		// arrives from mail providers without an Origin header. src/middleware.ts performs the same

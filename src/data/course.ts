@@ -1,13 +1,14 @@
 /**
  * Loads the course once for every page: lessons sorted and checked, with the
- * derived facts pages need (slug, URL, reading time), the course texts and
- * the self-assessment's statements (checked against the lessons). Lives
- * outside src/lib because it reads `astro:content`; pages call it and pass
- * what they got to components, which never load content themselves.
+ * derived facts pages need (slug, URL, reading time and time with the
+ * activities), the course texts and the self-assessment's statements
+ * (checked against the lessons). Lives outside src/lib because it reads
+ * `astro:content`; pages call it and pass what they got to components,
+ * which never load content themselves.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { lessonPath, lessonSlug, sortLessons } from '../lib/course/lessons';
-import { readingMinutes } from '../lib/course/reading-time';
+import { courseTime, lessonTime, type LessonTime } from '../lib/course/reading-time';
 import { checkStatements, scoringOrder, type Statement } from '../lib/assessment/assessment';
 import type { CourseInfo, LessonSummary } from '../lib/course/structured-data';
 import { isStringKey, t } from '../i18n';
@@ -26,7 +27,8 @@ export interface LessonLink {
 /** A lesson with everything a page shows of it. */
 export interface Lesson extends LessonLink {
 	entry: CollectionEntry<'lessons'>;
-	minutes: number;
+	/** Reading time over every word the page asks the reader to read, and the estimate with the activities. */
+	time: LessonTime;
 }
 
 /** Every lesson in course order. */
@@ -38,8 +40,13 @@ export async function getLessons(): Promise<Lesson[]> {
 		href: lessonPath(entry.id),
 		title: entry.data.title,
 		order: entry.data.order,
-		minutes: readingMinutes(entry.body ?? ''),
+		time: lessonTime({ ...entry.data, body: entry.body ?? '' }),
 	}));
+}
+
+/** The whole course's time: the sums of what the lessons show. */
+export function totalTime(lessons: readonly Lesson[]) {
+	return courseTime(lessons.map((lesson) => lesson.time));
 }
 
 /** Only the link facts of a lesson, for components that hand lessons to an island as JSON. */
@@ -47,8 +54,8 @@ export function lessonLink({ slug, href, title, order }: LessonLink): LessonLink
 	return { slug, href, title, order };
 }
 
-/** A course text entry (introduction, closing); fails the build when it is missing. */
-export async function getCourseText(id: 'introduction' | 'closing'): Promise<CollectionEntry<'course'>> {
+/** A course text entry (introduction, orientation, wrap-up, closing, about); fails the build when it is missing. */
+export async function getCourseText(id: 'introduction' | 'orientation' | 'wrap-up' | 'closing' | 'about'): Promise<CollectionEntry<'course'>> {
 	const entry = await getEntry('course', id);
 	if (!entry) throw new Error(`src/content/course/${id}.mdx is missing.`);
 	return entry;
@@ -99,7 +106,7 @@ export function lessonSummary(lesson: Lesson, site: URL | undefined): LessonSumm
 		title: lesson.title,
 		summary: lesson.entry.data.summary,
 		url: new URL(lesson.href, site).href,
-		minutes: lesson.minutes,
+		minutes: lesson.time.readingMinutes,
 		order: lesson.order,
 	};
 }

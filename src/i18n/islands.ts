@@ -44,6 +44,12 @@ export const ISLAND_STRINGS = {
 		'data.importCancelled',
 		'data.importError',
 		'data.erased',
+		// What src/lib can say about the stored parts and a refused import (sayPhrase).
+		...keysStartingWith('data.goalsCount.'),
+		...keysStartingWith('data.resultsCount.'),
+		...keysStartingWith('data.answersCount.'),
+		...keysStartingWith('data.import.'),
+		...keysStartingWith('network.summary.'),
 	],
 	'goals-board': [
 		'goals.progress',
@@ -169,6 +175,8 @@ export const ISLAND_STRINGS = {
 	],
 	'network-manager': [
 		...ownSector,
+		// What src/lib/network/summary.ts can say (sayPhrase).
+		...keysStartingWith('network.summary.'),
 		'network.none',
 		'network.unknownPerson',
 		'network.page.all',

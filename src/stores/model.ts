@@ -2,11 +2,7 @@
  * The whole learner model at once, for the "Your data" page: export, import
  * and erase every part together. Other pages import only the parts they use.
  */
-import { emptyState } from '../lib/progress/progress';
-import { emptyGoals } from '../lib/goals/goals';
-import { emptyNetwork } from '../lib/network/network';
-import { emptyAssessment } from '../lib/assessment/assessment';
-import type { LearnerModel } from '../lib/learner/model';
+import { PARTS, type LearnerModel } from '../lib/learner/model';
 import { $progress } from './progress';
 import { $goals, GOALS_KEY } from './goals';
 import { $network, NETWORK_KEY } from './network';
@@ -31,9 +27,9 @@ export function replaceModel(model: LearnerModel): void {
 
 /** Erases every part from this device. */
 export function eraseModel(): void {
-	erasePart($progress, STORAGE_KEY, emptyState);
-	erasePart($goals, GOALS_KEY, emptyGoals);
-	erasePart($network, NETWORK_KEY, emptyNetwork);
-	erasePart($assessment, ASSESSMENT_KEY, emptyAssessment);
+	erasePart($progress, STORAGE_KEY, PARTS.progress);
+	erasePart($goals, GOALS_KEY, PARTS.goals);
+	erasePart($network, NETWORK_KEY, PARTS.network);
+	erasePart($assessment, ASSESSMENT_KEY, PARTS.assessment);
 	$repairNotice.set([]);
 }

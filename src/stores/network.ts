@@ -1,25 +1,14 @@
 /**
  * The network part of the learner model: the reader's strategic network map,
  * shared by the six lesson tools and the /network page. The exported actions
- * are its only writers; each supplies the clock and new ids and delegates to
- * a pure reducer in src/lib/network.ts. Loaded only by the network islands
- * (never by code every page runs), so it adds nothing to ordinary page loads.
+ * are its only writers; each supplies the clock and new ids and calls a pure
+ * reducer of src/lib/network/reducers.ts (imported as `network`). Loaded only
+ * by the network islands (never by code every page runs), so it adds nothing
+ * to ordinary page loads.
  */
+import * as network from '../lib/network/reducers';
 import {
-	addContact as addContactIn,
-	addGroup as addGroupIn,
-	addReferrals as addReferralsIn,
-	deleteContact as deleteContactIn,
-	deleteGroup as deleteGroupIn,
-	deleteInvitation as deleteInvitationIn,
-	emptyNetwork,
-	logInvitation as logInvitationIn,
-	markFollowedUp as markFollowedUpIn,
-	recordContact as recordContactIn,
-	sanitizeNetwork,
-	setBenefits as setBenefitsIn,
-	setOwnSector as setOwnSectorIn,
-	updateContact as updateContactIn,
+	networkPart,
 	type Benefit,
 	type ContactDraft,
 	type GroupDraft,
@@ -33,7 +22,7 @@ import { STORAGE_KEY, persistedPart } from './persist';
 export const NETWORK_KEY = `${STORAGE_KEY}:network`;
 
 /** The reader's network data; change it only through this module's actions. */
-export const $network = persistedPart<NetworkState>(NETWORK_KEY, emptyNetwork, sanitizeNetwork, 'the saved network');
+export const $network = persistedPart(NETWORK_KEY, networkPart);
 
 /** A new id: time plus randomness, unique enough for one reader's device (and valid without a secure context). */
 function newId(): string {
@@ -49,19 +38,19 @@ const update = (change: (state: NetworkState) => NetworkState) => $network.set(c
 
 /** Sets (or, blank, clears) the reader's own sector. */
 export function setOwnSector(sector: string): void {
-	update((state) => setOwnSectorIn(state, sector));
+	update((state) => network.setOwnSector(state, sector));
 }
 
 /** Adds a contact; returns its id. */
 export function addContact(draft: ContactDraft): string {
 	const id = newId();
-	update((state) => addContactIn(state, draft, id, new Date()));
+	update((state) => network.addContact(state, draft, id, new Date()));
 	return id;
 }
 
 /** Saves changes to a contact. */
 export function updateContact(id: string, draft: ContactDraft): void {
-	update((state) => updateContactIn(state, id, draft));
+	update((state) => network.updateContact(state, id, draft));
 }
 
 let lastDeletion: { before: NetworkState; after: NetworkState } | undefined;
@@ -76,7 +65,7 @@ function remove(change: (state: NetworkState) => NetworkState): void {
 
 /** Deletes a contact (people they introduced keep their name); `undoDelete` brings it back. */
 export function deleteContact(id: string): void {
-	remove((state) => deleteContactIn(state, id));
+	remove((state) => network.deleteContact(state, id));
 }
 
 /**
@@ -98,43 +87,43 @@ export function undoDelete(): boolean {
  */
 export function logInvitation(draft: InvitationDraft, linkTo?: string): string | undefined {
 	const ids = { invitation: newId(), newContactId: newId(), ...(linkTo ? { linkTo } : {}) };
-	update((state) => logInvitationIn(state, draft, ids, new Date()));
+	update((state) => network.logInvitation(state, draft, ids, new Date()));
 	return $network.get().invitations.at(-1)?.contactId;
 }
 
 /** Removes a logged invitation (the contact it created stays); `undoDelete` brings it back. */
 export function deleteInvitation(id: string): void {
-	remove((state) => deleteInvitationIn(state, id));
+	remove((state) => network.deleteInvitation(state, id));
 }
 
 /** Records which benefits could flow each way with a contact. */
 export function setBenefits(id: string, toMe: Benefit[], fromMe: Benefit[]): void {
-	update((state) => setBenefitsIn(state, id, toMe, fromMe));
+	update((state) => network.setBenefits(state, id, toMe, fromMe));
 }
 
 /** Adds the people a contact referred the reader to, each pending follow-up. */
 export function addReferrals(referrerId: string, names: string[]): void {
 	const ids = names.map(() => newId());
-	update((state) => addReferralsIn(state, referrerId, names, ids, new Date()));
+	update((state) => network.addReferrals(state, referrerId, names, ids, new Date()));
 }
 
 /** Marks a referral followed up today. */
 export function markFollowedUp(id: string): void {
-	update((state) => markFollowedUpIn(state, id, today()));
+	update((state) => network.markFollowedUp(state, id, today()));
 }
 
 /** Records that the reader was in touch with a contact today. */
 export function recordContactToday(id: string): void {
-	update((state) => recordContactIn(state, id, today()));
+	update((state) => network.recordContact(state, id, today()));
 }
 
 /** Records a group the reader joined. */
 export function addGroup(draft: GroupDraft): void {
 	const id = newId();
-	update((state) => addGroupIn(state, draft, id, new Date()));
+	update((state) => network.addGroup(state, draft, id, new Date()));
 }
 
 /** Removes a group (contacts met there keep its name); `undoDelete` brings it back. */
 export function deleteGroup(id: string): void {
-	remove((state) => deleteGroupIn(state, id));
+	remove((state) => network.deleteGroup(state, id));
 }

@@ -10,7 +10,7 @@
  */
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { decodeWith } from '../lib/learner/stored-part';
+import type { StoredPart } from '../lib/learner/stored-part';
 
 /** localStorage key prefix of every part. */
 export const STORAGE_KEY = 'strategic-network-course';
@@ -67,16 +67,19 @@ function degrade(): void {
 	$storageStatus.set('unavailable');
 }
 
+/** What is stored under `key`, or null; after a fallback, what this tab wrote wins and older saved data is still readable. */
+function read(key: string): string | null {
+	try {
+		return backend.getItem(key) ?? (durable ? null : readLocal(key));
+	} catch {
+		return null;
+	}
+}
+
 /** A storage engine (a property bag, as the persistent store expects) that never throws. */
 const safeStorage = new Proxy(memory, {
-	get(_target, key: string) {
-		try {
-			// After a fallback, what this tab wrote wins; older saved data is still readable.
-			return backend.getItem(key) ?? (durable ? undefined : readLocal(key)) ?? undefined;
-		} catch {
-			return undefined;
-		}
-	},
+	get: (_target, key: string) => read(key) ?? undefined,
+	has: (_target, key: string) => read(key) !== null,
 	set(_target, key: string, value: string) {
 		try {
 			backend.setItem(key, value);
@@ -89,13 +92,6 @@ const safeStorage = new Proxy(memory, {
 			}
 		}
 		return true;
-	},
-	has(_target, key: string) {
-		try {
-			return backend.getItem(key) !== null || (!durable && readLocal(key) !== null);
-		} catch {
-			return false;
-		}
 	},
 	deleteProperty(_target, key: string) {
 		try {
@@ -121,19 +117,14 @@ if (typeof window !== 'undefined') {
 const repaired = new Map<string, () => void>();
 
 /**
- * A persistent store for one part of the learner model, validated on every
- * read (including changes from other tabs) by `sanitize`.
+ * A persistent store for one part of the learner model, read leniently by
+ * the part's own description on every read (including changes from other tabs).
  */
-export function persistedPart<T>(
-	key: string,
-	empty: () => T,
-	sanitize: (raw: unknown) => { state: T; dropped: string[] },
-	label: string,
-): WritableAtom<T> {
-	const store = persistentAtom<T>(key, empty(), {
+export function persistedPart<T>(key: string, part: StoredPart<T>): WritableAtom<T> {
+	const store = persistentAtom<T>(key, part.empty(), {
 		encode: JSON.stringify,
 		decode(json) {
-			const { state, dropped } = decodeWith(json, sanitize, empty, label);
+			const { state, dropped } = part.decode(json);
 			if (dropped.length) {
 				$repairNotice.set([...$repairNotice.get(), ...dropped]);
 				repaired.set(key, () => store.set(store.get()));
@@ -152,7 +143,7 @@ export function acknowledgeRepair(): void {
 }
 
 /** Removes a part from storage and resets its store. */
-export function erasePart<T>(store: WritableAtom<T>, key: string, empty: () => T): void {
-	store.set(empty());
+export function erasePart<T>(store: WritableAtom<T>, key: string, part: StoredPart<T>): void {
+	store.set(part.empty());
 	delete (safeStorage as Record<string, string>)[key];
 }

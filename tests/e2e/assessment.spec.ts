@@ -407,15 +407,15 @@ test.describe('self-assessment', () => {
 		await expect(page.getByRole('radio').first(), 'no form controls').toBeHidden();
 	});
 
-	test('is invited to before Lesson 1 and again after Lesson 6', async ({ page }) => {
+	test('is invited to before Lesson 1, and again in four to eight weeks at the end of Lesson 6', async ({ page }) => {
 		await page.goto('/');
 		await expect(
 			page.getByRole('link', { name: 'Take the self-assessment' }),
 			'the home page invites readers before they start',
 		).toHaveAttribute('href', path);
 		await page.goto('/lessons/take-a-bold-lead/');
-		const end = page.getByRole('region', { name: /./ }).filter({ hasText: 'take the self-assessment again' });
-		await expect(end.getByRole('link', { name: 'Take the self-assessment' }), 'the end of lesson 6 invites a retake').toHaveAttribute(
+		const end = page.getByRole('region', { name: 'What to do next' }).getByRole('listitem').filter({ hasText: 'four to eight weeks' });
+		await expect(end.getByRole('link', { name: 'self-assessment' }), 'the end of lesson 6 invites a retake, weeks later').toHaveAttribute(
 			'href',
 			path,
 		);

@@ -38,7 +38,7 @@ async function addOwnGoal(page: Page, goal: { text: string; date?: string; notes
 	if (goal.date) await form.getByLabel('Target date (optional)').fill(goal.date);
 	if (goal.notes) await form.getByLabel('Notes (optional)').fill(goal.notes);
 	await form.getByRole('button', { name: 'Add goal' }).click();
-	await expect(form.getByRole('status'), 'the form confirms the goal was added').toHaveText(`Added “${goal.text}” to My own goals.`);
+	await expect(form.getByRole('status'), 'the form confirms the goal was added').toHaveText(`Added to My own goals: “${goal.text}”`);
 	await expect(page.getByRole('checkbox', { name: goal.text, exact: true }), `“${goal.text}” is listed`).toBeVisible();
 }
 
@@ -120,7 +120,7 @@ test.describe('goals', () => {
 		const overall = page.locator('.overall');
 
 		await box.check();
-		await expect(listStatus(page), 'ticking is announced').toHaveText(`Done: “${text}”. 1 of 1 goals done.`);
+		await expect(listStatus(page), 'ticking is announced').toHaveText(`Done: “${text}” — 1 of 1 goals done.`);
 		await expect(box, 'the checkbox keeps focus after the list redraws').toBeFocused();
 		const today = await page.evaluate(() => new Date().toLocaleDateString(undefined, { dateStyle: 'long' }));
 		await expect(page.getByText(`Done on ${today}`), 'the date it was done is shown').toBeVisible();
@@ -130,7 +130,7 @@ test.describe('goals', () => {
 		await page.reload();
 		await expect(box, 'done survives a reload').toBeChecked();
 		await box.uncheck();
-		await expect(listStatus(page), 'unticking is announced').toHaveText(`Open again: “${text}”. 0 of 1 goals done.`);
+		await expect(listStatus(page), 'unticking is announced').toHaveText(`Open again: “${text}” — 0 of 1 goals done.`);
 		await expect(page.getByText(/^Done on/), 'the done date is cleared').toHaveCount(0);
 		await expect(overall.getByText('0 of 1 done'), 'overall progress drops back').toBeVisible();
 	});
@@ -172,7 +172,7 @@ test.describe('goals', () => {
 		await form.getByLabel('Notes (optional)').fill('Start with Priya');
 		await form.getByRole('button', { name: 'Save' }).click();
 
-		await expect(listStatus(page), 'the save is announced').toHaveText('Saved “Final goal”.');
+		await expect(listStatus(page), 'the save is announced').toHaveText('Saved: “Final goal”');
 		await expect(page.getByRole('button', { name: 'Edit: Final goal' }), 'focus returns to the Edit button').toBeFocused();
 		const goal = page.locator('.goal').filter({ has: page.getByRole('checkbox', { name: 'Final goal' }) });
 		await expect(goal.getByText(`Target date: ${await longDate(page, '2031-05-20')}`), 'the new date shows').toBeVisible();
@@ -191,13 +191,13 @@ test.describe('goals', () => {
 		await page.getByRole('button', { name: 'Delete: First goal' }).click();
 
 		await expect(page.getByRole('checkbox', { name: 'First goal' }), 'the goal is gone').toHaveCount(0);
-		await expect(listStatus(page), 'the deletion is announced').toHaveText('Deleted “First goal”.');
+		await expect(listStatus(page), 'the deletion is announced').toHaveText('Deleted: “First goal”');
 		const undo = page.getByRole('button', { name: 'Undo' });
 		await expect(undo, 'focus moves to Undo, next to the message').toBeFocused();
 		expect(await storedGoals(page), 'the deletion is stored').toHaveLength(1);
 
 		await undo.click();
-		await expect(listStatus(page), 'the restore is announced').toHaveText('Restored “First goal”.');
+		await expect(listStatus(page), 'the restore is announced').toHaveText('Restored: “First goal”');
 		await expect(page.getByRole('checkbox', { name: 'First goal' }), 'the goal is back, focused').toBeFocused();
 		await expect(undo, 'Undo is gone once used').toBeHidden();
 		expect(

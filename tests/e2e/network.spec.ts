@@ -8,15 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { colorSchemes, expect, formatViolations, test } from './test-utils';
-import {
-	addContact,
-	addGroup,
-	emptyNetwork,
-	logInvitation,
-	setOwnSector,
-	type ContactDraft,
-	type NetworkState,
-} from '../../src/lib/network/network';
+import { networkPart, type ContactDraft, type NetworkState } from '../../src/lib/network/network';
+import { addContact, addGroup, logInvitation, setOwnSector } from '../../src/lib/network/reducers';
+
+const emptyNetwork = () => networkPart.empty();
 
 const NOW = new Date(2026, 2, 14, 12, 0, 0);
 const TODAY = '2026-03-14';

@@ -61,6 +61,7 @@ test.describe('newsletter with JavaScript', () => {
 		const status = page.getByRole('status').filter({ hasText: 'Almost done: check your inbox' });
 		await expect(status, 'the result replaces the form').toBeVisible({ timeout: 10_000 });
 		await expect(status, 'focus moves to the result').toBeFocused();
+		await expect(status, 'the result names the address the reader typed').toContainText(`If ${email} is not subscribed yet`);
 		await expect(page, 'no page load happened').toHaveURL(new RegExp(`${lesson}$`));
 
 		const confirmPath = await confirmationPath(email);

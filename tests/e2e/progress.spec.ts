@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { CURRENT_VERSION } from '../../src/lib/progress/progress';
+import { CURRENT_VERSION } from '../../src/lib/learner/stored-part';
 import { colorSchemes, expect, formatViolations, lessonTitles, test } from './test-utils';
 
 /** localStorage key of the progress part of the learner model. */
@@ -31,7 +31,7 @@ const lessonOnePrompt =
 	'Think of a recent invitation or cold call you turned down. What might you and your team have learned if you had said yes?';
 /** The second reflection prompt of lesson 1. */
 const lessonOneSecondPrompt =
-	'What filters do you use to decide who gets your time, such as level, sector or immediate relevance, and do they serve where your organisation is heading?';
+	'What filters do you use to decide who gets your time, such as level, sector or immediate relevance, and do they serve where your organization is heading?';
 
 const completeButton = (page: Page) => page.getByRole('button', { name: 'Mark lesson complete' });
 const outline = (page: Page) => page.getByRole('navigation', { name: 'Course outline' });
@@ -111,7 +111,7 @@ class DataPage {
 		return this.page.getByRole('dialog', { name: 'Replace your data?' });
 	}
 	get result() {
-		return this.page.getByRole('status').filter({ hasText: /downloaded|imported|erased|cancelled/ });
+		return this.page.getByRole('status').filter({ hasText: /downloaded|imported|erased|canceled/ });
 	}
 	get error() {
 		return this.page.getByRole('region', { name: 'Import a file' }).getByText(/^Error: /);
@@ -412,7 +412,7 @@ test.describe('Your data page', () => {
 		);
 		await data.importDialog.getByRole('button', { name: 'Cancel' }).click();
 		await expect(data.importDialog, 'the dialog closes').toBeHidden();
-		await expect(data.result, 'the reader is told nothing changed').toHaveText('Import cancelled. Nothing was changed.');
+		await expect(data.result, 'the reader is told nothing changed').toHaveText('Import canceled. Nothing was changed.');
 		expect(await allStorage(page), 'storage is unchanged').toEqual(before);
 	});
 });
@@ -643,7 +643,7 @@ test.describe('keyboard only', () => {
 		await expect(data.importDialog, 'the import dialog opens').toBeVisible();
 		await page.keyboard.press('Escape');
 		await expect(data.importDialog, 'Escape closes the import dialog').toBeHidden();
-		await expect(data.result, 'Escape cancels the import').toHaveText('Import cancelled. Nothing was changed.');
+		await expect(data.result, 'Escape cancels the import').toHaveText('Import canceled. Nothing was changed.');
 		expect(await storedProgress(page), 'nothing was imported').toBeNull();
 	});
 });

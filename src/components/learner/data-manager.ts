@@ -7,10 +7,11 @@
 import { $storageScope, $storageStatus } from '../../stores/persist';
 import { $assessment, $goals, $progress, $network, currentModel, eraseModel, replaceModel } from '../../stores/model';
 import { toExportFile, type LearnerModel } from '../../lib/learner/model';
-import { summarizeGoals } from '../../lib/goals/goals';
-import { summarizeNetwork } from '../../lib/network/network';
-import { summarizeAssessment } from '../../lib/assessment/assessment';
-import { readStrings, say, type Strings } from '../../i18n/island';
+import { summarizeGoals } from '../../lib/goals/summary';
+import { summarizeNetwork } from '../../lib/network/summary';
+import { summarizeAssessment } from '../../lib/assessment/summary';
+import type { Phrase } from '../../lib/learner/phrase';
+import { readStrings, say, sayPhrase, type Strings } from '../../i18n/island';
 import type { IslandKey } from '../../i18n/islands';
 
 /** Shows what is stored on this device, and downloads, imports or erases it. */
@@ -23,6 +24,7 @@ class DataManager extends HTMLElement {
 		const lessons = JSON.parse(this.dataset.lessons ?? '[]') as { slug: string; title: string }[];
 		const field = (name: string) => this.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
 		const s = this.#strings;
+		const phrases = (list: Phrase[], separator: string) => list.map((phrase) => sayPhrase(s, phrase)).join(separator) || s['data.none'];
 		const render = () => {
 			const learner = $progress.get();
 			const done = lessons.filter((lesson) => learner.lessons[lesson.slug]);
@@ -31,9 +33,9 @@ class DataManager extends HTMLElement {
 			field('reflections').textContent = answers ? String(answers) : s['data.none'];
 			const last = lessons.find((lesson) => lesson.slug === learner.lastVisit?.lesson);
 			field('lastVisit').textContent = last ? last.title : s['data.none'];
-			field('goals').textContent = summarizeGoals($goals.get()) || s['data.none'];
-			field('network').textContent = summarizeNetwork($network.get()) || s['data.none'];
-			field('assessment').textContent = summarizeAssessment($assessment.get()) || s['data.none'];
+			field('goals').textContent = phrases(summarizeGoals($goals.get()), ', ');
+			field('network').textContent = phrases(summarizeNetwork($network.get()), ', ');
+			field('assessment').textContent = phrases(summarizeAssessment($assessment.get()), '; ');
 			field('storage').textContent =
 				s[
 					$storageStatus.get() !== 'unavailable'
@@ -113,11 +115,14 @@ class DataManager extends HTMLElement {
 		input.removeAttribute('aria-invalid');
 		const file = input.files?.[0];
 		if (!file) return;
-		// The strict validator (zod) loads only when a file is actually imported.
+		// The strict check loads only when a file is actually imported.
 		const [{ parseImportFile }, text] = await Promise.all([import('../../lib/learner/schema'), file.text()]);
 		const result = parseImportFile(text);
 		if (!result.ok) {
-			error.textContent = say(this.#strings, 'data.importError', { message: result.message });
+			const s = this.#strings;
+			const details = result.problems.map((problem) => `${problem.path}: ${sayPhrase(s, { key: problem.key, vars: {} })}`).join('; ');
+			const message = sayPhrase(s, { key: result.error.key, vars: { ...result.error.vars, details } });
+			error.textContent = say(s, 'data.importError', { message });
 			error.hidden = false;
 			input.setAttribute('aria-invalid', 'true');
 			input.value = '';

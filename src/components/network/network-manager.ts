@@ -5,7 +5,7 @@
  * delete (undo right after), and the invitations and groups logged. Every
  * change goes through the store's actions, so the lesson tools see it too.
  */
-import { readStrings, say, type Strings } from '../../i18n/island';
+import { readStrings, say, sayPhrase, type Strings } from '../../i18n/island';
 import type { IslandKey } from '../../i18n/islands';
 import { dayOf } from '../../lib/calendar/dates';
 import { benefitsCoverage } from '../../lib/network/benefits';
@@ -13,16 +13,9 @@ import { diversityIndex, diversityLevel, newMembersTotal, ownSectorShare, sector
 import { pendingFollowUps } from '../../lib/network/follow-ups';
 import { initiationShare, reachOutThisWeek } from '../../lib/network/initiative';
 import { recentInvitations } from '../../lib/network/invitations';
-import {
-	groupNameOf,
-	introducerName,
-	nameKey,
-	sectorKey,
-	summarizeNetwork,
-	type Benefit,
-	type NetworkState,
-} from '../../lib/network/network';
+import { groupNameOf, introducerName, nameKey, sectorKey, type Benefit, type NetworkState } from '../../lib/network/network';
 import type { FieldErrors } from '../../lib/network/validation';
+import { summarizeNetwork } from '../../lib/network/summary';
 import { chanceOfAtLeastOne, outreachThisQuarter } from '../../lib/network/probability';
 import { $network, deleteContact, deleteGroup, deleteInvitation, setOwnSector, today, undoDelete } from '../../stores/network';
 import { wireContactForm } from './network-manager.contact-form';
@@ -127,10 +120,10 @@ class NetworkManager extends HTMLElement {
 				part(undo, 'button').hidden = true;
 			}
 			if (document.activeElement?.closest('form') !== ownForm) setSector(ownForm, 'own', state.ownSector);
-			const overview = summarizeNetwork(state);
-			part(this, '[data-overview]').textContent = overview
-				? say(s, 'network.page.overview', { summary: overview })
-				: s['network.page.overviewEmpty'];
+			const summary = summarizeNetwork(state)
+				.map((phrase) => sayPhrase(s, phrase))
+				.join(', ');
+			part(this, '[data-overview]').textContent = summary ? say(s, 'network.page.overview', { summary }) : s['network.page.overviewEmpty'];
 			for (const [key, text] of Object.entries(summaries(state, s))) part(this, `[data-summary="${key}"]`).textContent = text;
 			contactForm.update(state);
 			this.#renderFilters(state);

@@ -7,6 +7,7 @@ import { parseEmailAddress } from '../../lib/newsletter/email-address';
 import { parseFirstName } from '../../lib/newsletter/fields';
 // Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/islands.ts).
 import strings from '../../i18n/newsletter-form.en.json';
+import { say } from '../../i18n/island';
 
 type Field = 'email' | 'first_name';
 interface Answer {
@@ -150,7 +151,7 @@ class NewsletterForm extends HTMLElement {
 				? await response.json()
 				: { ok: false, message: (await response.text()) || strings['newsletter.error.network'] };
 			if (response.ok && answer.ok) {
-				this.#succeed(answer);
+				this.#succeed(answer, this.#input('email')?.value.trim() ?? '');
 			} else if (!this.#showErrors(answer.fieldErrors ?? {})) {
 				// No field to point at (rate limit, stale page…): say it above the fields.
 				this.#showMessage(answer.message ?? strings['newsletter.error.network']);
@@ -164,14 +165,17 @@ class NewsletterForm extends HTMLElement {
 		}
 	}
 
-	#succeed(answer: Answer) {
+	/** Shows the result in place of the form, naming the address the reader typed so they can spot a typo. */
+	#succeed(answer: Answer, email: string) {
 		const success = this.querySelector<HTMLElement>('[data-success]');
 		if (!success) return;
 		const title = document.createElement('p');
 		title.className = 'success-title';
 		title.textContent = answer.title ?? strings['newsletter.success.title'];
 		const body = document.createElement('p');
-		body.textContent = answer.message ?? strings['newsletter.success.body'];
+		body.textContent = email
+			? say(strings, 'newsletter.success.bodyFor', { email })
+			: (answer.message ?? strings['newsletter.success.body']);
 		success.replaceChildren(title, body);
 		this.#form.hidden = true;
 		for (const element of this.querySelectorAll<HTMLElement>('.intro')) element.hidden = true;

@@ -2,9 +2,9 @@
  * The reader's self-assessment: the answers they are giving now
  * (the draft) and every completed attempt with its date. Pure, no DOM:
  *
- * - `sanitizeAssessment` reads stored data of any quality, never throws,
- *   keeps every valid attempt and names what it dropped; the strict import
- *   schema (./assessment-schema.ts) accepts exactly what it keeps;
+ * - `assessmentPart` describes the stored shape once (../learner/shape.ts):
+ *   its types, the lenient reader (every valid attempt and draft answer
+ *   kept, the others named) and the strict import check derive from it;
  * - reducers (`setDraftAnswer`, `recordAttempt`, ...) return new states;
  * - statement-set rules (`checkStatements`, `interleaveByPointer`,
  *   `statementKey`) used at build time and by the share link.
@@ -12,111 +12,52 @@
  * Scores are never stored: they are computed from the answers (./scoring.ts),
  * so one source of truth serves the chart, the comparison and share links.
  */
-import { CURRENT_VERSION, isIsoDateTime, isObject, partData, type Json } from '../learner/stored-part';
-import { isAnswer } from './answer-scale';
+import { dateTime, integer, object, record, rule, slug, type Infer } from '../learner/shape';
+import { definePart, listOf, recordOf, type StateOf } from '../learner/stored-part';
+import { isIsoDateTime, isObject, isSlug, quoted } from '../learner/values';
+import { SCALE_MAX, SCALE_MIN, isAnswer } from './answer-scale';
 import type { Answers, ScoredStatement } from './scoring';
 
 export type { Answers } from './scoring';
 
+/** An answer on the 1–5 scale. */
+const answer = integer(SCALE_MIN, SCALE_MAX);
+
 /** One completed self-assessment. */
-export interface Attempt {
+const attempt = object({
 	/** ISO date-time when the reader asked for the result. */
-	takenAt: string;
-	/** Every statement's answer (1–5) by statement id. */
-	answers: Answers;
-}
+	takenAt: dateTime,
+	/** Every statement's answer (1–5) by statement id: at least one. */
+	answers: rule(record(slug(), answer), (answers) => Object.keys(answers).length > 0, undefined, 'empty'),
+});
 
-export interface AssessmentState {
-	version: typeof CURRENT_VERSION;
-	/** Answers given so far in the attempt under way, kept while the reader comes and goes. */
-	draft: Answers;
-	/** Completed attempts, in the order they were taken. */
-	attempts: Attempt[];
-}
+/** One completed self-assessment. */
+export type Attempt = Infer<typeof attempt>;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** No attempts and no answers yet. */
-export function emptyAssessment(): AssessmentState {
-	return { version: CURRENT_VERSION, draft: {}, attempts: [] };
-}
-
-/** A readable stand-in for a stored key in a "dropped" note. */
-function quoted(key: string): string {
-	return `“${key.slice(0, 40)}”`;
-}
-
-/** Keeps the valid answers of `raw`; returns undefined when `raw` is not an answer map at all. */
-function readAnswers(raw: unknown, onInvalid: (key: string) => void): Answers | undefined {
-	if (!isObject(raw)) return undefined;
-	const answers: Answers = {};
-	for (const [id, value] of Object.entries(raw)) {
-		if (ID.test(id) && isAnswer(value)) answers[id] = value;
-		else onInvalid(id);
-	}
-	return answers;
-}
-
-/** An attempt exactly as stored, or undefined when any part of it is invalid. */
-function readAttempt(raw: unknown): Attempt | undefined {
-	if (!isObject(raw) || !isIsoDateTime(raw.takenAt)) return undefined;
-	let valid = true;
-	const answers = readAnswers(raw.answers, () => (valid = false));
-	if (!valid || !answers || Object.keys(answers).length === 0) return undefined;
-	return { takenAt: raw.takenAt, answers };
-}
-
+/** How the repair notice names a dropped attempt: by its day, when it has a valid date. */
 function attemptName(raw: unknown): string {
-	const takenAt = isObject(raw) && typeof raw.takenAt === 'string' ? raw.takenAt : '';
+	const takenAt = isObject(raw) ? raw.takenAt : undefined;
 	return isIsoDateTime(takenAt) ? `self-assessment result of ${takenAt.slice(0, 10)}` : 'a self-assessment result with no valid date';
 }
 
-/**
- * Reads stored assessment data of any quality: keeps every valid attempt and
- * draft answer, and lists what it dropped in words. Never throws.
- */
-export function sanitizeAssessment(raw: unknown): { state: AssessmentState; dropped: string[] } {
-	const { data, unreadable } = partData(raw);
-	if (unreadable) return { state: emptyAssessment(), dropped: ['all self-assessment results (unreadable)'] };
-	const state = emptyAssessment();
-	const dropped: string[] = [];
-	if (!data) return { state, dropped };
-	const { draft, attempts } = data as Json;
-	if (draft !== undefined) {
-		const answers = readAnswers(draft, (id) => dropped.push(`unfinished self-assessment answer ${quoted(id)}`));
-		if (answers) state.draft = answers;
-		else dropped.push('unfinished self-assessment answers');
-	}
-	if (attempts !== undefined) {
-		if (!Array.isArray(attempts)) dropped.push('all self-assessment results');
-		else {
-			for (const item of attempts) {
-				const attempt = readAttempt(item);
-				if (attempt) state.attempts.push(attempt);
-				else dropped.push(attemptName(item));
-			}
-		}
-	}
-	return { state, dropped };
-}
+/** The assessment part of the learner model. */
+export const assessmentPart = definePart('all self-assessment results', {
+	/** Answers given so far in the attempt under way, by statement id, kept while the reader comes and goes. */
+	draft: recordOf(slug(), answer, {
+		all: 'unfinished self-assessment answers',
+		item: (_raw, key) => `unfinished self-assessment answer ${quoted(key)}`,
+	}),
+	/** Completed attempts, in the order they were taken. */
+	attempts: listOf(attempt, { all: 'all self-assessment results', item: attemptName }),
+});
 
-/** One line for the "Your data" page saying what this part holds, or '' when empty. */
-export function summarizeAssessment(state: AssessmentState): string {
-	const parts: string[] = [];
-	const count = state.attempts.length;
-	if (count) {
-		const latest = latestAttempts(state)[0]!;
-		parts.push(`${count} ${count === 1 ? 'result' : 'results'}, the latest taken ${latest.takenAt.slice(0, 10)}`);
-	}
-	const answered = Object.keys(state.draft).length;
-	if (answered) parts.push(`${answered} ${answered === 1 ? 'answer' : 'answers'} in progress`);
-	return parts.join('; ');
-}
+/** The assessment part of the learner model, as stored. */
+export type AssessmentState = StateOf<typeof assessmentPart>;
 
 /** Saves one draft answer (a value off the scale removes it). */
 export function setDraftAnswer(state: AssessmentState, id: string, value: number): AssessmentState {
 	const draft = { ...state.draft };
-	if (ID.test(id) && isAnswer(value)) draft[id] = value;
+	if (isSlug(id) && isAnswer(value)) draft[id] = value;
 	else delete draft[id];
 	return { ...state, draft };
 }

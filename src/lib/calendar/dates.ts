@@ -6,19 +6,7 @@
  * reader lives them: "this month" and "this quarter" are the reader's own.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
-
-/** True for `YYYY-MM-DD` strings naming a day that exists (no 30 February). */
-export function isRealIsoDate(value: unknown): value is string {
-	if (typeof value !== 'string') return false;
-	const match = ISO_DATE.exec(value);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(2000, month - 1, day));
-	date.setUTCFullYear(year);
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 

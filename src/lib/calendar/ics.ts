@@ -13,7 +13,7 @@
 import type { Goal } from '../goals/goals';
 
 /** The domain part of every event UID. */
-export const UID_DOMAIN = 'strategic-network-course';
+const UID_DOMAIN = 'strategic-network-course';
 /** Identifies the program that made the file (3.7.3). */
 export const PRODID = '-//Leadership Gold Blog//Strategic Network Course//EN';
 /** Longest content line, in octets, without its CRLF. */

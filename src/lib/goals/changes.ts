@@ -6,7 +6,8 @@
  * event's SEQUENCE. Kept apart from ./goals.ts so lesson pages, which only
  * add suggested goals, do not load them.
  */
-import { addGoal, findGoal, isGoalFields, withFields, type Goal, type GoalFields, type GoalsState } from './goals';
+import { fit } from '../learner/shape';
+import { addGoal, findGoal, goalShape, withFields, type Goal, type GoalFields, type GoalsState } from './goals';
 
 /** A fresh id for the reader's own goal (`own-` and ten base-36 characters), unused in `state`. */
 export function ownGoalId(state: GoalsState, random: () => number = Math.random): string {
@@ -40,7 +41,7 @@ function change(state: GoalsState, id: string, update: (goal: Goal) => Goal, now
 
 /** Replaces a goal's text, date and notes; an edit that changes nothing (or invalid fields) changes nothing. */
 export function updateGoal(state: GoalsState, id: string, fields: GoalFields, now: Date): GoalsState {
-	return isGoalFields(fields) ? change(state, id, (goal) => withFields(goal, fields), now) : state;
+	return change(state, id, (goal) => fit(goalShape, withFields(goal, fields)) ?? goal, now);
 }
 
 /** Ticks a goal off (recording `now`) or, with `done` false, opens it again (clearing the date). */

@@ -4,7 +4,8 @@
  * src/i18n/en.json, so wording stays out of code. Loaded only when a form
  * is submitted.
  */
-import { MAX_GOAL_NOTES, MAX_GOAL_TEXT, isCalendarDate, isGoalNotes, isGoalText, type GoalFields } from './goals';
+import { isRealIsoDate } from '../learner/values';
+import { MAX_GOAL_NOTES, MAX_GOAL_TEXT, isGoalNotes, isGoalText, type GoalFields } from './goals';
 
 /** A goal form's fields as typed. `dateIncomplete` is true when the browser's date field holds a partial or impossible date. */
 export interface GoalInput {
@@ -41,7 +42,7 @@ export function validateGoalInput(input: GoalInput): GoalValidation {
 	if (!text) errors.text = 'goals.error.textEmpty';
 	else if (text.length > MAX_GOAL_TEXT) errors.text = 'goals.error.textLong';
 	else if (!isGoalText(text)) errors.text = 'goals.error.textControl';
-	if (input.dateIncomplete || (targetDate && !isCalendarDate(targetDate))) errors.targetDate = 'goals.error.date';
+	if (input.dateIncomplete || (targetDate && !isRealIsoDate(targetDate))) errors.targetDate = 'goals.error.date';
 	if (notes.length > MAX_GOAL_NOTES) errors.notes = 'goals.error.notesLong';
 	else if (notes && !isGoalNotes(notes)) errors.notes = 'goals.error.notesControl';
 	if (Object.keys(errors).length) return { ok: false, errors };

@@ -1,29 +1,34 @@
 /**
- * The whole learner model, as exported and imported: progress (lessons,
- * last visit, reflections) plus the goals, network map and assessment parts.
- * Each part is stored under its own key so a page loads only the parts it
- * uses; this module joins them for the export file and splits them again.
+ * The whole learner model, as exported and imported: every stored part
+ * (progress, goals, network map, assessment) under its name. Each part is
+ * stored under its own key so a page loads only the parts it uses; this
+ * module joins them for the export file, and ./schema.ts checks an imported
+ * one. Only the "Your data" page loads it.
+ *
+ * Adding a part: describe it in its feature folder (as ../goals/goals.ts
+ * describes `goalsPart`), list it in `PARTS`, give it a store
+ * (src/stores/) and, since older exports lack it, fill it in with a step of
+ * `MODEL_MIGRATIONS` when `CURRENT_VERSION` goes up.
  */
-import {
-	CURRENT_VERSION,
-	EXPORT_APP,
-	emptyState,
-	isObject,
-	migrate,
-	sanitize,
-	type Json,
-	type ProgressState,
-	type Migration,
-} from '../progress/progress';
-import { emptyGoals, sanitizeGoals, type GoalsState } from '../goals/goals';
-import { emptyNetwork, sanitizeNetwork, type NetworkState } from '../network/network';
-import { emptyAssessment, sanitizeAssessment, type AssessmentState } from '../assessment/assessment';
+import { progressPart } from '../progress/progress';
+import { goalsPart } from '../goals/goals';
+import { networkPart } from '../network/network';
+import { assessmentPart } from '../assessment/assessment';
+import { CURRENT_VERSION, migrate, type Migration, type StateOf } from './stored-part';
+import type { Json } from './values';
 
-export interface LearnerModel {
-	progress: ProgressState;
-	goals: GoalsState;
-	network: NetworkState;
-	assessment: AssessmentState;
+/** Identifies exported files as ours. */
+export const EXPORT_APP = 'strategic-network-course';
+
+/** Every stored part of the model, by its name in the model and in export files. */
+export const PARTS = { progress: progressPart, goals: goalsPart, network: networkPart, assessment: assessmentPart };
+
+/** The whole model: each part's stored state under its name. */
+export type LearnerModel = { [Name in keyof typeof PARTS]: StateOf<(typeof PARTS)[Name]> };
+
+/** A model with nothing in it. */
+export function emptyModel(): LearnerModel {
+	return Object.fromEntries(Object.entries(PARTS).map(([name, part]) => [name, part.empty()])) as LearnerModel;
 }
 
 /**
@@ -32,18 +37,8 @@ export interface LearnerModel {
  * under `progress` beside the new parts, which start empty.
  */
 export const MODEL_MIGRATIONS: Record<number, Migration> = {
-	1: (data: Json) => ({
-		progress: { ...data, version: 2 },
-		goals: emptyGoals(),
-		network: emptyNetwork(),
-		assessment: emptyAssessment(),
-	}),
+	1: (data: Json) => ({ ...emptyModel(), progress: { ...data, version: 2 } }),
 };
-
-/** A model with nothing in it. */
-export function emptyModel(): LearnerModel {
-	return { progress: emptyState(), goals: emptyGoals(), network: emptyNetwork(), assessment: emptyAssessment() };
-}
 
 /** The file a reader downloads: the whole model plus what identifies it. */
 export interface ExportFile {
@@ -58,22 +53,7 @@ export function toExportFile(model: LearnerModel, now: Date): ExportFile {
 	return { app: EXPORT_APP, exportedAt: now.toISOString(), version: CURRENT_VERSION, data: model };
 }
 
-/** Lifts whole-model data of `version` to the current version (throws when it cannot). */
-export function migrateModel(data: Json, version: number): Json {
+/** Lifts whole-model data of `version` to the current version (undefined when it cannot). */
+export function migrateModel(data: Json, version: number): Json | undefined {
 	return migrate({ ...data, version }, MODEL_MIGRATIONS);
-}
-
-/** Reads a whole model leniently, part by part, listing what was dropped. */
-export function sanitizeModel(raw: unknown): { model: LearnerModel; dropped: string[] } {
-	if (!isObject(raw)) return { model: emptyModel(), dropped: ['all data (unreadable)'] };
-	const parts = [
-		sanitize(raw.progress),
-		sanitizeGoals(raw.goals),
-		sanitizeNetwork(raw.network),
-		sanitizeAssessment(raw.assessment),
-	] as const;
-	return {
-		model: { progress: parts[0].state, goals: parts[1].state, network: parts[2].state, assessment: parts[3].state },
-		dropped: parts.flatMap((part) => part.dropped),
-	};
 }

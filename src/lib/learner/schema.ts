@@ -1,88 +1,81 @@
 /**
- * Strict validation of an imported learner-data file. Unlike the sanitizers
- * (which salvage what they can from storage), an import is all or nothing:
- * a wrong, corrupt or newer-version file is rejected with a clear message
- * and the reader's current data is left untouched.
+ * Strict validation of an imported learner-data file. Unlike reading storage
+ * (which salvages what it can), an import is all or nothing: a wrong,
+ * corrupt or newer-version file is refused, saying why, and the reader's
+ * current data is left untouched. The check is each part's own description
+ * (`PARTS` in ./model.ts), read strictly by ./check.ts: nothing is described
+ * twice.
+ *
+ * Results are data: the data page words them from src/i18n/en.json
+ * (`data.import.*`). Loaded only when the reader imports a file.
  */
-import { z } from 'astro/zod';
-import { CURRENT_VERSION, EXPORT_APP, MAX_REFLECTION_LENGTH } from '../progress/progress';
-import { migrateModel, type LearnerModel } from './model';
-import { goalsSchema } from '../goals/schema';
-import { networkSchema } from '../network/schema';
-import { assessmentSchema } from '../assessment/schema';
-import { dateTime, slug } from './schema-primitives';
-
-/** The progress part, documented field by field. */
-export const progressSchema = z
-	.object({
-		// Schema version of this part.
-		version: z.literal(CURRENT_VERSION),
-		// Completed lessons, keyed by lesson slug.
-		lessons: z.record(slug, z.object({ completedAt: dateTime }).strict()),
-		// The lesson (and heading) last read.
-		lastVisit: z.object({ lesson: slug, position: slug.optional(), at: dateTime }).strict().optional(),
-		// Reflection answers, keyed by prompt id.
-		reflections: z.record(slug, z.object({ text: z.string().max(MAX_REFLECTION_LENGTH), updatedAt: dateTime }).strict()),
-	})
-	.strict();
-
-/** The whole model of the current version. */
-export const learnerModelSchema = z
-	.object({
-		progress: progressSchema,
-		goals: goalsSchema,
-		network: networkSchema,
-		assessment: assessmentSchema,
-	})
-	.strict();
-
-const fileSchema = z.object({
-	app: z.literal(EXPORT_APP),
-	exportedAt: dateTime,
-	version: z.number().int().min(1),
-	data: z.record(z.string(), z.unknown()),
-});
-
-export type ImportResult = { ok: true; model: LearnerModel } | { ok: false; message: string };
+import type { StringKey } from '../../i18n';
+import { EXPORT_APP, PARTS, migrateModel, type LearnerModel } from './model';
+import type { Phrase, PhraseVars } from './phrase';
+import { check, type Issue } from './check';
+import { dateTime, fit, integer, is, object, type IssueCode } from './shape';
+import { CURRENT_VERSION } from './stored-part';
+import { isObject, type Json } from './values';
 
 /** Largest file accepted (characters): far above any real export. */
 export const MAX_IMPORT_LENGTH = 5_000_000;
 
-function describe(issue: z.core.$ZodIssue): string {
-	const path = issue.path.map(String).join('.');
-	return path ? `${path}: ${issue.message}` : issue.message;
+/** One problem of a damaged file: where (`progress.lessons.seek-linkages.completedAt`) and what, as a catalog key. */
+export interface ImportProblem {
+	path: string;
+	key: StringKey;
+}
+
+/** The model a file holds, or why it was refused (with at most three problems when it is damaged). */
+export type ImportResult = { ok: true; model: LearnerModel } | { ok: false; error: Phrase; problems: ImportProblem[] };
+
+/** The wrapper every export has (extra fields are ignored: they hold nothing the site keeps). */
+const exportFile = object({
+	app: is((value): value is typeof EXPORT_APP => value === EXPORT_APP, 'choice'),
+	exportedAt: dateTime,
+	version: integer(1, Number.MAX_SAFE_INTEGER),
+	data: is(isObject, 'type'),
+});
+
+/** The whole model of the current version: every part, checked strictly by its own description. */
+const learnerModel = object(PARTS);
+
+/** The catalog key that words an issue. */
+function issueKey(code: IssueCode): StringKey {
+	return `data.import.issue.${code}`;
+}
+
+function refuse(key: StringKey, vars: PhraseVars = {}, issues: Issue[] = []): ImportResult {
+	return {
+		ok: false,
+		error: { key, vars },
+		problems: issues.slice(0, 3).map(({ path, code }) => ({ path: path.join('.'), key: issueKey(code) })),
+	};
 }
 
 /** Validates the text of an exported file and returns the model it holds. */
 export function parseImportFile(text: string): ImportResult {
-	if (text.length > MAX_IMPORT_LENGTH) return { ok: false, message: 'This file is too large to be a course data export.' };
+	if (text.length > MAX_IMPORT_LENGTH) return refuse('data.import.tooLarge');
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch {
-		return { ok: false, message: 'This file is not valid JSON, so it cannot be a course data export.' };
+		return refuse('data.import.notJson');
 	}
-	const file = fileSchema.safeParse(json);
-	if (!file.success) {
-		return { ok: false, message: 'This file is not a data export from this course (it lacks the course’s markers).' };
-	}
-	if (file.data.version > CURRENT_VERSION) {
-		return {
-			ok: false,
-			message: `This file comes from a newer version of the course (data version ${file.data.version}; this site reads up to ${CURRENT_VERSION}). Nothing was changed.`,
-		};
-	}
-	let migrated: Record<string, unknown>;
+	const file = fit(exportFile, json);
+	if (!file) return refuse('data.import.notExport');
+	if (file.version > CURRENT_VERSION) return refuse('data.import.newer', { version: file.version, current: CURRENT_VERSION });
+	let migrated: Json | undefined;
 	try {
-		migrated = migrateModel(file.data.data, file.data.version);
-	} catch (error) {
-		return { ok: false, message: `This file could not be upgraded: ${(error as Error).message}` };
+		migrated = migrateModel(file.data, file.version);
+	} catch {
+		// A step failed on damaged data: said below.
 	}
-	const { version: _version, ...model } = migrated;
-	const parsed = learnerModelSchema.safeParse(model);
-	if (!parsed.success) {
-		const details = parsed.error.issues.slice(0, 3).map(describe).join('; ');
-		return { ok: false, message: `This file is damaged or has been edited (${details}). Nothing was changed.` };
-	}
-	return { ok: true, model: parsed.data as LearnerModel };
+	if (!migrated) return refuse('data.import.notUpgraded', { version: file.version });
+	const { version: _version, ...data } = migrated;
+	const issues: Issue[] = [];
+	if (!check(learnerModel, data, issues)) return refuse('data.import.damaged', {}, issues);
+	// What the import keeps is what the next page load reads back: each part through its own reader.
+	const model = Object.fromEntries(Object.entries(PARTS).map(([name, part]) => [name, part.read(data[name]).state]));
+	return { ok: true, model: model as LearnerModel };
 }

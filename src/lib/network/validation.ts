@@ -5,7 +5,7 @@
  * A duplicate name is not an error but a question: the result carries the
  * contact it matches so the form can ask "Add anyway?".
  */
-import { isRealIsoDate } from '../calendar/dates';
+import { isRealIsoDate } from '../learner/values';
 import {
 	BENEFITS,
 	CONTROL,
@@ -49,7 +49,7 @@ export function checkName(raw: string, max: number = LIMITS.name): Checked<strin
 }
 
 /** An optional one-line value: blank gives no value and no error. */
-export function checkLine(raw: string, max: number): Checked<string | undefined> {
+function checkLine(raw: string, max: number): Checked<string | undefined> {
 	return raw.trim() ? checkName(raw, max) : {};
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs, isStringKey, keysStartingWith, pick, t } from '../../../src/i18n';
+import { britishSpellings } from '../../e2e/words';
 
 describe('t', () => {
 	it('returns a string without placeholders as written', () => {
@@ -8,8 +9,8 @@ describe('t', () => {
 
 	it.each([
 		['fills numbers', 'lesson.eyebrow', { n: 3, total: 6 }, 'Lesson 3 of 6'],
-		['fills strings', 'search.none', { query: 'xylophone' }, 'No results for “xylophone”. Try fewer or different words.'],
-		['fills the same kind of value in several places', 'search.count.other', { count: 4, query: 'goal' }, '4 results for “goal”.'],
+		['fills strings', 'search.none', { query: 'xylophone' }, 'No results for “xylophone” — try fewer or different words'],
+		['fills the same kind of value in several places', 'search.count.other', { count: 4, query: 'goal' }, '4 results for “goal”'],
 		['fills zero, not an empty string', 'lesson.readingTime', { minutes: 0 }, '0 min read'],
 	] as const)('%s', (_name, key, vars, expected) => {
 		expect(t(key, vars)).toBe(expected);
@@ -43,8 +44,20 @@ describe('t', () => {
 	});
 
 	it('reads the catalogs that islands load on demand', () => {
-		expect(t('search.count.one', { query: 'goal' })).toBe('1 result for “goal”.');
+		expect(t('search.count.one', { query: 'goal' })).toBe('1 result for “goal”');
 		expect(t('newsletter.submit')).toBe(catalogs.newsletterForm['newsletter.submit']);
+	});
+
+	it('never puts punctuation after a quoted value, which may end with its own (“…their level.”.)', () => {
+		const all = Object.values(catalogs).flatMap((catalog) => Object.entries(catalog));
+		const doubled = all.filter(([, value]) => /\{\{\w+\}\}[”’"'][.,;:!?]/.test(value)).map(([key]) => key);
+		expect(doubled, 'end the sentence with the quote, or put the quote before other words').toEqual([]);
+	});
+
+	it('uses American spelling, as the post does', () => {
+		const all = Object.values(catalogs).flatMap((catalog) => Object.entries(catalog));
+		const british = all.flatMap(([key, value]) => britishSpellings(value).map((found) => `${key}: ${found}`));
+		expect(british).toEqual([]);
 	});
 });
 

@@ -96,7 +96,7 @@ describe('subscribing', () => {
 			kind: 'invalid',
 			fieldErrors: {
 				email: 'Enter an email address with exactly one @, like name@example.com.',
-				first_name: 'Use only letters, spaces, hyphens, apostrophes and full stops in the first name.',
+				first_name: 'Use only letters, spaces, hyphens, apostrophes and periods in the first name.',
 			},
 		});
 		expect(count(newsletter, 'SELECT count(*) AS n FROM subscribers')).toBe(0);

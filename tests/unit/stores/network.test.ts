@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyNetwork } from '../../../src/lib/network/network';
+import { networkPart } from '../../../src/lib/network/network';
 import {
 	$network,
 	addContact,
@@ -15,7 +15,7 @@ import {
 const names = () => $network.get().contacts.map((contact) => contact.name);
 
 describe('network store actions', () => {
-	beforeEach(() => $network.set(emptyNetwork()));
+	beforeEach(() => $network.set(networkPart.empty()));
 
 	it('give every new contact, invitation and group a distinct, valid id', () => {
 		addContact({ name: 'Ann', started: 'reached-out', initiatedBy: 'me' });

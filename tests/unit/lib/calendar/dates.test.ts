@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, daysBetween, isRealIsoDate, localIsoDate, monthKey, quarterOf, recentMonths } from '../../../../src/lib/calendar/dates';
-
-describe('isRealIsoDate', () => {
-	it.each([
-		['2026-03-14', true],
-		['2024-02-29', true],
-		['2000-02-29', true],
-		['0001-01-01', true],
-		['2025-02-29', false],
-		['1900-02-29', false],
-		['2026-02-30', false],
-		['2026-04-31', false],
-		['2026-13-01', false],
-		['2026-00-10', false],
-		['2026-1-5', false],
-		['2026-03-14T00:00', false],
-		['', false],
-		[20260314, false],
-		[null, false],
-	])('%s is a real date: %s', (value, real) => {
-		expect(isRealIsoDate(value)).toBe(real);
-	});
-});
+import { dayOf, daysBetween, localIsoDate, monthKey, quarterOf, recentMonths } from '../../../../src/lib/calendar/dates';
 
 describe('daysBetween', () => {
 	it.each([

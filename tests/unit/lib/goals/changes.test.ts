@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addOwnGoal, ownGoalId, removeGoal, restoreGoal, setGoalDone, updateGoal } from '../../../../src/lib/goals/changes';
-import { emptyGoals, sanitizeGoals, type Goal, type GoalsState } from '../../../../src/lib/goals/goals';
-import { CURRENT_VERSION } from '../../../../src/lib/progress/progress';
+import { goalsPart, type Goal, type GoalsState } from '../../../../src/lib/goals/goals';
+import { CURRENT_VERSION } from '../../../../src/lib/learner/stored-part';
+
+const emptyGoals = () => goalsPart.empty();
+const sanitizeGoals = (raw: unknown) => goalsPart.read(raw);
 
 const created = new Date('2026-03-01T08:00:00.000Z');
 const later = new Date('2026-03-14T09:26:53.589Z');

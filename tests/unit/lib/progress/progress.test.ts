@@ -1,23 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION } from '../../../../src/lib/learner/stored-part';
 import {
-	CURRENT_VERSION,
 	MAX_REFLECTION_LENGTH,
-	MIGRATIONS,
 	completedCount,
-	continueTarget,
-	decode,
-	emptyState,
-	migrate,
+	progressPart,
 	recordVisit,
-	sanitize,
 	saveReflection,
 	toggleComplete,
-	type ContinueTarget,
 	type ProgressState,
-	type Migration,
 } from '../../../../src/lib/progress/progress';
+import { continueTarget, type ContinueTarget } from '../../../../src/lib/progress/continue';
+
+const sanitize = (raw: unknown) => progressPart.read(raw);
+const decode = (json: string | null | undefined) => progressPart.decode(json);
+const emptyState = () => progressPart.empty();
 
 /** The course's six lesson slugs, in order. */
 const slugs = [
@@ -61,7 +59,7 @@ describe('emptyState', () => {
 	});
 });
 
-describe('sanitize', () => {
+describe('progressPart.read', () => {
 	it('keeps a fully valid state unchanged and drops nothing', () => {
 		expect(sanitize(structuredClone(validState))).toEqual({ state: validState, dropped: [] });
 	});
@@ -247,7 +245,7 @@ describe('sanitize', () => {
 	});
 });
 
-describe('decode', () => {
+describe('progressPart.decode', () => {
 	it('reads a valid stored JSON string', () => {
 		expect(decode(JSON.stringify(validState))).toEqual({ state: validState, dropped: [] });
 	});
@@ -286,87 +284,11 @@ describe('decode', () => {
 	});
 });
 
-describe('migrate', () => {
-	/** Fake steps for a code base at version 3: each records that it ran. */
-	const fakeMigrations: Record<number, Migration> = {
-		1: (data) => ({ ...data, steps: [...((data.steps as string[]) ?? []), '1→2'], goals: {} }),
-		2: (data) => ({ ...data, steps: [...((data.steps as string[]) ?? []), '2→3'], renamed: data.lessons, lessons: undefined }),
-	};
-
-	it('returns current-version data as it is', () => {
-		expect(migrate(structuredClone(validState) as unknown as Record<string, unknown>)).toEqual(validState);
-	});
-
-	it('has a step from every earlier version, so any stored data can be lifted', () => {
-		for (let version = 1; version < CURRENT_VERSION; version += 1) {
-			expect(MIGRATIONS[version], `MIGRATIONS[${version}] lifts version ${version} to ${version + 1}`).toBeTypeOf('function');
-		}
-	});
-
-	it('lifts version-1 progress, as stored before version 2, to the current version intact', () => {
+describe('progress stored by version 1 of the site', () => {
+	it('is read at the current version, whole', () => {
 		const stored = versionOneProgress();
 		const { version: _version, ...content } = stored;
-		expect(migrate(stored)).toEqual({ ...content, version: CURRENT_VERSION });
-		expect(sanitize(versionOneProgress()), 'sanitize reads it without dropping anything').toEqual({
-			state: { ...content, version: CURRENT_VERSION },
-			dropped: [],
-		});
-	});
-
-	it('lifts version 1 through every step, in order, to the target version', () => {
-		const migrated = migrate({ version: 1, lessons: done('seek-linkages') }, fakeMigrations, 3);
-		expect(migrated).toEqual({
-			version: 3,
-			steps: ['1→2', '2→3'],
-			goals: {},
-			renamed: done('seek-linkages'),
-			lessons: undefined,
-		});
-	});
-
-	it('starts from the data’s own version, skipping earlier steps', () => {
-		expect(migrate({ version: 2, lessons: {} }, fakeMigrations, 3)).toMatchObject({ version: 3, steps: ['2→3'] });
-	});
-
-	it('sets the version after each step, even when a step forgets to', () => {
-		const seen: unknown[] = [];
-		const forgetful: Record<number, Migration> = {
-			1: (data) => (seen.push(data.version), { ...data }),
-			2: (data) => (seen.push(data.version), { ...data }),
-		};
-		expect(migrate({ version: 1 }, forgetful, 3)).toEqual({ version: 3 });
-		expect(seen, 'each step should see the version it lifts from').toEqual([1, 2]);
-	});
-
-	it('does not change the data it was given', () => {
-		const data = { version: 1, lessons: {} };
-		migrate(data, fakeMigrations, 3);
-		expect(data).toEqual({ version: 1, lessons: {} });
-	});
-
-	it('throws naming both versions for data newer than the code', () => {
-		expect(() => migrate({ version: 4 }, fakeMigrations, 3)).toThrow(
-			'The data is from a newer version (4) of the course than this one (3).',
-		);
-	});
-
-	it('throws for data newer than the current version by default', () => {
-		expect(() => migrate({ version: CURRENT_VERSION + 1 })).toThrow(/newer version/);
-	});
-
-	it('throws when a step is missing', () => {
-		expect(() => migrate({ version: 1 }, { 2: fakeMigrations[2]! }, 3)).toThrow('No migration from version 1.');
-	});
-
-	it.each<[string, Record<string, unknown>]>([
-		['missing', { lessons: {} }],
-		['a string', { version: '1' }],
-		['zero', { version: 0 }],
-		['negative', { version: -1 }],
-		['fractional', { version: 1.5 }],
-		['null', { version: null }],
-	])('throws when the version is %s', (_name, data) => {
-		expect(() => migrate(data)).toThrow('The data has no valid version number.');
+		expect(sanitize(stored)).toEqual({ state: { ...content, version: CURRENT_VERSION }, dropped: [] });
 	});
 });
 
