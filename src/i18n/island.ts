@@ -20,15 +20,3 @@ export function readStrings<T extends IslandTag>(element: HTMLElement): Strings<
 export function say<K extends string>(strings: Strings<K>, key: NoInfer<K>, vars: Record<string, string | number> = {}): string {
 	return fill(strings[key], vars);
 }
-
-/**
- * A phrase from src/lib (a catalog key and its values: src/lib/learner/phrase.ts)
- * in the island's words. Pure code may return any catalog key, so this one
- * lookup is checked at run time: the island's list in src/i18n/islands.ts
- * names the families of keys it can be given (`network.summary.`…), and a key
- * it was not handed shows as itself, so the gap is easy to spot.
- */
-export function sayPhrase(strings: Strings<string>, phrase: { key: string; vars: Record<string, string | number> }): string {
-	const text: string | undefined = strings[phrase.key];
-	return text === undefined ? phrase.key : fill(text, phrase.vars);
-}

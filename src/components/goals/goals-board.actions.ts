@@ -25,7 +25,7 @@ export interface Board {
 	readonly strings: Strings<IslandKey<'goals-board'>>;
 	/** The filter on show. */
 	readonly filter: GoalFilter;
-	readonly editing: Editing | undefined;
+	readonly editing?: Editing;
 	/** Where the calendar's events link back to. */
 	readonly goalsUrl: string;
 	/** Shows `editing`'s form in place of its goal (or every goal as itself), and redraws. */

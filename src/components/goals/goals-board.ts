@@ -26,26 +26,16 @@ const formatDay = (value: string) =>
 	new Date(value.length > 10 ? value : `${value}T00:00`).toLocaleDateString(undefined, { dateStyle: 'long' });
 
 class GoalsBoard extends HTMLElement implements Board {
-	#strings = {} as Strings<IslandKey<'goals-board'>>;
-	#filter: GoalFilter = 'all';
-	#editing?: Editing;
+	// Public for the Board interface, which gives goals-board.actions.ts read-only views of them; only this class changes them.
+	strings = {} as Strings<IslandKey<'goals-board'>>;
+	filter: GoalFilter = 'all';
+	editing?: Editing;
+	goalsUrl = '';
 	#actions?: Promise<typeof import('./goals-board.actions')>;
 
-	get strings() {
-		return this.#strings;
-	}
-	get filter() {
-		return this.#filter;
-	}
-	get editing() {
-		return this.#editing;
-	}
-	get goalsUrl() {
-		return this.dataset.goalsUrl ?? '';
-	}
-
 	connectedCallback() {
-		this.#strings = readStrings<'goals-board'>(this);
+		this.strings = readStrings<'goals-board'>(this);
+		this.goalsUrl = this.dataset.goalsUrl ?? '';
 		for (const type of ['click', 'change', 'submit', 'keydown', 'focusin']) this.addEventListener(type, (event) => this.#handle(event));
 		$goals.subscribe(() => this.#render());
 		this.find('.board').hidden = false;
@@ -65,7 +55,7 @@ class GoalsBoard extends HTMLElement implements Board {
 	}
 
 	edit(editing: Editing | undefined) {
-		this.#editing = editing;
+		this.editing = editing;
 		this.#render();
 	}
 
@@ -74,21 +64,21 @@ class GoalsBoard extends HTMLElement implements Board {
 		if (event.type === 'submit') event.preventDefault();
 		if (target.name === 'goal-filter') {
 			if (event.type !== 'change') return;
-			this.#filter = target.value as GoalFilter;
-			this.say(say(this.#strings, `goals.showing.${this.#filter}`, { count: this.#render() }));
+			this.filter = target.value as GoalFilter;
+			this.say(say(this.strings, `goals.showing.${this.filter}`, { count: this.#render() }));
 			return;
 		}
 		const act =
 			event.type === 'submit' ||
 			(event.type === 'click' && target.closest('[data-action]')) ||
 			(event.type === 'change' && target.type === 'checkbox') ||
-			(event.type === 'keydown' && (event as KeyboardEvent).key === 'Escape' && this.#editing);
+			(event.type === 'keydown' && (event as KeyboardEvent).key === 'Escape' && this.editing);
 		// Focus anywhere in the checklist starts loading the actions before they are needed.
 		this.#actions ??= event.type === 'focusin' || act ? import('./goals-board.actions') : undefined;
 		if (act)
 			this.#actions!.then(
 				(actions) => actions.handle(this, event),
-				() => this.say(this.#strings['goals.loadError']),
+				() => this.say(this.strings['goals.loadError']),
 			);
 	}
 
@@ -96,7 +86,7 @@ class GoalsBoard extends HTMLElement implements Board {
 		const bar = this.find<HTMLProgressElement>('progress', root);
 		bar.max = total || 1;
 		bar.value = done;
-		this.find('.count', root).textContent = say(this.#strings, 'goals.progress', { done, total });
+		this.find('.count', root).textContent = say(this.strings, 'goals.progress', { done, total });
 	}
 
 	/** Redraws counts, progress and the filtered groups, keeping focus on the same control; returns how many goals show. */
@@ -115,7 +105,7 @@ class GoalsBoard extends HTMLElement implements Board {
 		).forEach((group, index) => {
 			const section = sections[index];
 			if (!section) return;
-			const goals = group.goals.filter((goal) => matchesFilter(goal, this.#filter, today));
+			const goals = group.goals.filter((goal) => matchesFilter(goal, this.filter, today));
 			section.hidden = !goals.length;
 			this.#progress(section, group);
 			this.find('ul', section).replaceChildren(...goals.map((goal) => this.#item(goal, today)));
@@ -131,8 +121,8 @@ class GoalsBoard extends HTMLElement implements Board {
 		const item = this.clone('goal');
 		const id = `goal-${goal.id}`;
 		item.dataset.id = goal.id;
-		if (this.#editing?.id === goal.id) {
-			item.replaceChildren(this.#editing.form);
+		if (this.editing?.id === goal.id) {
+			item.replaceChildren(this.editing.form);
 			return item;
 		}
 		const box = this.find<HTMLInputElement>('input', item);
@@ -142,11 +132,9 @@ class GoalsBoard extends HTMLElement implements Board {
 		item.classList.toggle('done', box.checked);
 		Object.assign(this.find<HTMLLabelElement>('label', item), { htmlFor: id, textContent: goal.text });
 		this.find('.when', item).id = `${id}-when`;
-		this.find('.target', item).textContent = goal.targetDate
-			? say(this.#strings, 'goals.target', { date: formatDay(goal.targetDate) })
-			: '';
+		this.find('.target', item).textContent = goal.targetDate ? say(this.strings, 'goals.target', { date: formatDay(goal.targetDate) }) : '';
 		this.find('.overdue', item).hidden = !isOverdue(goal, today);
-		this.find('.done-on', item).textContent = goal.doneAt ? say(this.#strings, 'goals.doneOn', { date: formatDay(goal.doneAt) }) : '';
+		this.find('.done-on', item).textContent = goal.doneAt ? say(this.strings, 'goals.doneOn', { date: formatDay(goal.doneAt) }) : '';
 		this.find('.notes', item).textContent = goal.notes ?? '';
 		for (const button of item.querySelectorAll('button')) {
 			button.id = `${id}-${button.dataset.action}`;

@@ -11,7 +11,8 @@ import { summarizeGoals } from '../../lib/goals/summary';
 import { summarizeNetwork } from '../../lib/network/summary';
 import { summarizeAssessment } from '../../lib/assessment/summary';
 import type { Phrase } from '../../lib/learner/phrase';
-import { readStrings, say, sayPhrase, type Strings } from '../../i18n/island';
+import { readStrings, say, type Strings } from '../../i18n/island';
+import { sayPhrase } from '../../i18n/phrase';
 import type { IslandKey } from '../../i18n/islands';
 
 /** Shows what is stored on this device, and downloads, imports or erases it. */

@@ -5,7 +5,8 @@
  * delete (undo right after), and the invitations and groups logged. Every
  * change goes through the store's actions, so the lesson tools see it too.
  */
-import { readStrings, say, sayPhrase, type Strings } from '../../i18n/island';
+import { readStrings, say, type Strings } from '../../i18n/island';
+import { sayPhrase } from '../../i18n/phrase';
 import type { IslandKey } from '../../i18n/islands';
 import { dayOf } from '../../lib/calendar/dates';
 import { benefitsCoverage } from '../../lib/network/benefits';
