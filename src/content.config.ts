@@ -7,6 +7,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
+/** The lesson tools, by the name a lesson's `tool` field gives (each is a component in src/components/network/). */
+export const LESSON_TOOLS = ['invitations', 'benefits', 'probability', 'referrals', 'diversity', 'initiative'] as const;
+
 /** A stable, URL-safe identifier: later features (goals, reflections) key stored data by it. */
 const stableId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
 
@@ -18,6 +21,8 @@ const lessons = defineCollection({
 			title: z.string().min(1),
 			// Position in the post: 1 to 6, unique.
 			order: z.number().int().min(1).max(6),
+			// The practice tool the lesson shows (src/components/lesson/LessonTool.astro), one of LESSON_TOOLS.
+			tool: z.enum(LESSON_TOOLS),
 			// One sentence for cards, search results and meta descriptions.
 			summary: z.string().min(20).max(200),
 			// What the reader will be able to do after the lesson.

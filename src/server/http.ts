@@ -8,26 +8,12 @@ import { t } from '../i18n/index.ts';
 import type { Newsletter, SubscribeResult } from './newsletter.ts';
 import type { VisibleField } from './schema.ts';
 import type { ConfirmLinkState, UnsubscribeLinkState } from './subscribers.ts';
+import { PATHS } from '../lib/newsletter/routes.ts';
 
 /** Largest request body accepted: 16 KB. The real form is under 1 KB. */
 export const MAX_BODY_BYTES = 16 * 1024;
 /** Most fields in one form post. */
 const MAX_FIELDS = 20;
-
-/** Where the routes live. */
-export const PATHS = {
-	form: '/newsletter/',
-	subscribe: '/newsletter/subscribe/',
-	subscribeApi: '/api/newsletter/subscribe',
-	checkEmail: '/newsletter/check-email/',
-	confirm: '/newsletter/confirm/',
-	confirmed: '/newsletter/confirmed/',
-	resend: '/newsletter/resend/',
-	unsubscribe: '/newsletter/unsubscribe/',
-	unsubscribed: '/newsletter/unsubscribed/',
-	oneClick: '/api/newsletter/unsubscribe',
-	stamp: '/api/newsletter/stamp',
-} as const;
 
 /** A request body that could not be read as a form, with the status and message to answer. */
 export interface BodyProblem {

@@ -11,6 +11,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { t } from '../i18n/index.ts';
+import { PATHS } from '../lib/newsletter/routes.ts';
 
 /** One email ready to send. */
 export interface OutgoingMail {
@@ -45,11 +46,11 @@ export function mailLinks(siteUrl: URL, tokens: { confirmToken?: string; unsubsc
 		return url.href;
 	};
 	return {
-		confirm: tokens.confirmToken ? link('/newsletter/confirm/', tokens.confirmToken) : undefined,
+		confirm: tokens.confirmToken ? link(PATHS.confirm, tokens.confirmToken) : undefined,
 		/** The page with an Unsubscribe button, for people. */
-		unsubscribePage: link('/newsletter/unsubscribe/', tokens.unsubscribeToken),
+		unsubscribePage: link(PATHS.unsubscribe, tokens.unsubscribeToken),
 		/** The RFC 8058 one-click endpoint, for mail providers. */
-		oneClick: link('/api/newsletter/unsubscribe', tokens.unsubscribeToken),
+		oneClick: link(PATHS.oneClick, tokens.unsubscribeToken),
 	};
 }
 

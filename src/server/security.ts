@@ -32,7 +32,7 @@
  *   or a loopback name. Otherwise a page on a domain an attacker points at
  *   this server (DNS rebinding) would pass the check with its own origin.
  */
-import { PATHS } from './http.ts';
+import { PATHS, isNewsletterPath } from '../lib/newsletter/routes.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -122,7 +122,7 @@ export function secureResponse(response: Response, pathname: string): Response {
 	const tokenPage = TOKEN_PATHS.some((path) => withoutTrailingSlash(pathname) === withoutTrailingSlash(path));
 	if (tokenPage) headers.set('referrer-policy', 'no-referrer');
 	if (tokenPage) headers.set('x-robots-tag', 'noindex, nofollow');
-	if (pathname.startsWith('/newsletter/') || pathname.startsWith('/api/newsletter/')) headers.set('cache-control', 'no-store');
+	if (isNewsletterPath(pathname)) headers.set('cache-control', 'no-store');
 	// Astro reports "OK" for any status a page sets; let Node use the right reason phrase instead.
 	const statusText = response.status !== 200 && response.statusText === 'OK' ? undefined : response.statusText;
 	return new Response(response.body, { status: response.status, statusText, headers });

@@ -66,4 +66,11 @@ describe('a lesson with broken frontmatter', () => {
 		expect(output, 'the message should name the lesson file').toContain(lessonFile);
 		expect(output, 'the message should name the field and the expected type').toMatch(/\border\b.*number/);
 	});
+
+	it('fails the build naming the file and the field when the lesson names a tool that does not exist', { timeout: 60_000 }, async () => {
+		const { status, output } = await buildWithBrokenLesson((source) => source.replace(/^tool: .*$/m, 'tool: calculator'));
+		expect(status, `the build should fail; output:\n${output}`).not.toBe(0);
+		expect(output, 'the message should name the lesson file').toContain(lessonFile);
+		expect(output, 'the message should name the field and the tools there are').toMatch(/\btool\b.*invitations/);
+	});
 });

@@ -6,17 +6,15 @@
 import { benefitsCoverage } from '../../lib/network/benefits';
 import { BENEFITS, type Benefit } from '../../lib/network/network';
 import { $network, setBenefits } from '../../stores/network';
-import { benefitName, fillContactSelect, h, readStrings, ready, say, showErrors, ticked } from './tool-kit';
+import { readStrings, say } from '../../i18n/island';
+import { benefitName, fillContactSelect, h, part, ready, showErrors, ticked, toolParts } from './tool-kit';
 
 class BenefitsTool extends HTMLElement {
 	connectedCallback() {
-		const strings = readStrings(this);
-		const form = this.querySelector('form')!;
-		const select = form.querySelector('select')!;
-		const status = form.querySelector('.tool-status')!;
-		const empty = form.querySelector<HTMLElement>('.empty-note')!;
-		const result = this.querySelector('.tool-result')!;
-		const list = this.querySelector('[data-list]')!;
+		const strings = readStrings<'benefits-tool'>(this);
+		const { form, status, result, list } = toolParts(this);
+		const select = part<HTMLSelectElement>(form, 'select');
+		const empty = part(form, '.empty-note');
 		const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
 
 		// Show the chosen contact's ticks.
@@ -33,34 +31,42 @@ class BenefitsTool extends HTMLElement {
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			const contact = $network.get().contacts.find((item) => item.id === select.value);
-			if (showErrors(form, contact ? {} : { contact: 'required' }, { ...strings, 'error.required': strings['error.contact']! })) return;
+			if (showErrors(form, contact ? {} : { contact: 'required' })) return;
 			setBenefits(contact!.id, ticked(form, 'toMe') as Benefit[], ticked(form, 'fromMe') as Benefit[]);
-			status.textContent = say(strings, 'benefits.saved', { name: contact!.name });
+			status.textContent = say(strings, 'network.benefits.saved', { name: contact!.name });
 		});
 
 		$network.subscribe((state) => {
-			fillContactSelect(select, state.contacts, state.contacts.length ? undefined : strings.none);
+			fillContactSelect(select, state.contacts, state.contacts.length ? undefined : strings['network.none']);
 			empty.hidden = state.contacts.length > 0;
 			showTicks();
 			const coverage = benefitsCoverage(state.contacts);
 			const names = (benefits: readonly Benefit[]) => benefits.map((benefit) => benefitName(strings, benefit)).join('; ');
 			result.replaceChildren(
-				h('p', {}, say(strings, 'benefits.result', { count: coverage.covered.length })),
+				h('p', {}, say(strings, 'network.benefits.result', { count: coverage.covered.length })),
 				h(
 					'p',
 					{},
-					coverage.lacking.length ? say(strings, 'benefits.lacking', { list: names(coverage.lacking) }) : strings['benefits.allCovered']!,
+					coverage.lacking.length
+						? say(strings, 'network.benefits.lacking', { list: names(coverage.lacking) })
+						: strings['network.benefits.allCovered'],
 				),
 			);
 			list.replaceChildren(
 				h(
 					'table',
 					{ class: 'benefit-table' },
-					h('caption', {}, strings['benefits.tableCaption']!),
+					h('caption', {}, strings['network.benefits.tableCaption']),
 					h(
 						'thead',
 						{},
-						h('tr', {}, ...['colBenefit', 'colToMe', 'colFromMe'].map((key) => h('th', { scope: 'col' }, strings[`benefits.${key}`]!))),
+						h(
+							'tr',
+							{},
+							...(['network.benefits.colBenefit', 'network.benefits.colToMe', 'network.benefits.colFromMe'] as const).map((key) =>
+								h('th', { scope: 'col' }, strings[key]),
+							),
+						),
 					),
 					h(
 						'tbody',

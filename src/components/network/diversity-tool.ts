@@ -7,19 +7,17 @@ import { diversityIndex, diversityLevel, ownSectorShare, sectorMix } from '../..
 import { validateGroup } from '../../lib/network/validation';
 import { $network, addGroup, today } from '../../stores/network';
 import { barChart, dataTable } from './charts';
-import { h, percent, readStrings, ready, say, sectorName, showErrors, value, wireOwnSector } from './tool-kit';
+import { readStrings, say } from '../../i18n/island';
+import { h, part, percent, ready, sectorName, showErrors, toolParts, value, wireOwnSector, ERROR_SUMMARY } from './tool-kit';
 
 class DiversityTool extends HTMLElement {
 	connectedCallback() {
-		const strings = readStrings(this);
-		const form = this.querySelector<HTMLFormElement>('form.tool-form')!;
-		const status = form.querySelector('.tool-status')!;
-		const chart = this.querySelector('[data-chart]')!;
-		const result = this.querySelector('.tool-result')!;
-		const list = this.querySelector('[data-list]')!;
+		const strings = readStrings<'diversity-tool'>(this);
+		const { form, status, result, list } = toolParts(this);
+		const chart = part(this, '[data-chart]');
 		const joined = form.elements.namedItem('joined') as HTMLInputElement;
 		const groupLine = (group: { name: string; newMembers: number; members: number }) =>
-			say(strings, 'diversity.newLine', { name: group.name, new: group.newMembers, members: group.members });
+			say(strings, 'network.diversity.newLine', { name: group.name, new: group.newMembers, members: group.members });
 
 		joined.value = joined.max = today();
 		wireOwnSector(this, strings, (message) => (status.textContent = message));
@@ -35,12 +33,12 @@ class DiversityTool extends HTMLElement {
 				},
 				today(),
 			);
-			if (showErrors(form, checked.errors, strings)) {
-				status.textContent = strings['error.summary']!;
+			if (showErrors(form, checked.errors)) {
+				status.textContent = ERROR_SUMMARY;
 				return;
 			}
 			addGroup(checked.draft!);
-			status.textContent = say(strings, 'diversity.added', {
+			status.textContent = say(strings, 'network.diversity.added', {
 				name: checked.draft!.name,
 				new: checked.draft!.newMembers,
 				members: checked.draft!.members,
@@ -60,26 +58,38 @@ class DiversityTool extends HTMLElement {
 				...(rows.length
 					? [
 							barChart(
-								rows.map((row, index) => ({ label: row.name, value: mix.sectors[index]!.count, text: `${row.count} (${row.share})` })),
+								rows.map((row) => ({ label: row.name, value: row.count, text: `${row.count} (${row.share})` })),
 								Math.max(...rows.map((row) => row.count)),
-								say(strings, 'diversity.chartLabel', { list: rows.map((row) => `${row.name} ${row.count}`).join(', ') }),
+								say(strings, 'network.diversity.chartLabel', { list: rows.map((row) => `${row.name} ${row.count}`).join(', ') }),
 							),
 							dataTable(
-								strings['chart.table']!,
-								strings['diversity.mixTitle']!,
-								['colSector', 'colContacts', 'colShare'].map((key) => strings[`diversity.${key}`]!),
+								strings['network.chart.table'],
+								strings['network.diversity.mixTitle'],
+								(['network.diversity.colSector', 'network.diversity.colContacts', 'network.diversity.colShare'] as const).map(
+									(key) => strings[key],
+								),
 								rows.map((row) => [row.name, row.count, row.share]),
 							),
 						]
-					: [h('p', {}, strings['diversity.empty']!)]),
+					: [h('p', {}, strings['network.diversity.empty'])]),
 			);
 			const index = diversityIndex(state.contacts);
 			const level = diversityLevel(index, mix.known);
 			const lines = [
-				h('p', {}, say(strings, 'diversity.index', { index: index.toFixed(2), level: strings[`diversity.level.${level}`]! })),
-				h('p', {}, level === 'none' ? strings['diversity.readingNone']! : say(strings, 'diversity.reading', { chance: percent(index) })),
+				h(
+					'p',
+					{},
+					say(strings, 'network.diversity.index', { index: index.toFixed(2), level: strings[`network.diversity.level.${level}`] }),
+				),
+				h(
+					'p',
+					{},
+					level === 'none'
+						? strings['network.diversity.readingNone']
+						: say(strings, 'network.diversity.reading', { chance: percent(index) }),
+				),
 			];
-			if (mix.unknown) lines.push(h('p', {}, say(strings, 'diversity.unknown', { count: mix.unknown })));
+			if (mix.unknown) lines.push(h('p', {}, say(strings, 'network.diversity.unknown', { count: mix.unknown })));
 			if (state.ownSector && mix.known) {
 				const own = ownSectorShare(state.contacts, state.ownSector);
 				const vars = { same: own.same, known: own.known, share: percent(own.share), sector: sectorName(strings, state.ownSector) };
@@ -87,14 +97,17 @@ class DiversityTool extends HTMLElement {
 					h(
 						'p',
 						own.birdsOfAFeather ? { class: 'warning' } : {},
-						say(strings, own.birdsOfAFeather ? 'diversity.birds' : 'diversity.noBirds', vars),
+						say(strings, own.birdsOfAFeather ? 'network.diversity.birds' : 'network.diversity.noBirds', vars),
 					),
 				);
 			}
 			result.replaceChildren(...lines);
 			list.replaceChildren(
 				...(state.groups.length
-					? [h('h3', {}, strings['diversity.listTitle']!), h('ul', {}, ...state.groups.map((group) => h('li', {}, groupLine(group))))]
+					? [
+							h('h3', {}, strings['network.diversity.listTitle']),
+							h('ul', {}, ...state.groups.map((group) => h('li', {}, groupLine(group)))),
+						]
 					: []),
 			);
 		});

@@ -6,7 +6,8 @@
 import { initiationShare, initiationsByMonth, reachOutThisWeek } from '../../lib/network/initiative';
 import { $network, recordContactToday, today } from '../../stores/network';
 import { barChart, dataTable } from './charts';
-import { h, percent, readStrings, ready, say, showDate } from './tool-kit';
+import { readStrings, say } from '../../i18n/island';
+import { h, part, percent, ready, showDate } from './tool-kit';
 
 /** "2026-03" as the reader's short month and year. */
 const monthName = (month: string) =>
@@ -14,12 +15,12 @@ const monthName = (month: string) =>
 
 class InitiativeTool extends HTMLElement {
 	connectedCallback() {
-		const strings = readStrings(this);
-		const chart = this.querySelector('[data-chart]')!;
-		const result = this.querySelector('.tool-result')!;
-		const status = this.querySelector<HTMLElement>('.tool-status')!;
-		const list = this.querySelector('[data-list]')!;
-		const none = this.querySelector<HTMLElement>('.due-none')!;
+		const strings = readStrings<'initiative-tool'>(this);
+		const chart = part(this, '[data-chart]');
+		const result = part(this, '.tool-result');
+		const status = part(this, '.tool-status');
+		const list = part(this, '[data-list]');
+		const none = part(this, '.due-none');
 
 		list.addEventListener('click', (event) => {
 			const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-id]');
@@ -28,7 +29,10 @@ class InitiativeTool extends HTMLElement {
 			const row = button.closest('li')!;
 			const next = (row.nextElementSibling ?? row.previousElementSibling)?.querySelector('button')?.dataset.id;
 			recordContactToday(button.dataset.id!);
-			status.textContent = say(strings, 'initiative.recorded', { name, count: reachOutThisWeek($network.get().contacts, today()).length });
+			status.textContent = say(strings, 'network.initiative.recorded', {
+				name,
+				count: reachOutThisWeek($network.get().contacts, today()).length,
+			});
 			// The row is gone: keep the keyboard in the list, or on the status line.
 			(list.querySelector<HTMLElement>(`button[data-id="${next}"]`) ?? status).focus();
 		});
@@ -36,28 +40,31 @@ class InitiativeTool extends HTMLElement {
 		$network.subscribe((state) => {
 			const months = initiationsByMonth(state.contacts, new Date());
 			const words = months.map((month) => ({
+				...month,
 				name: monthName(month.month),
 				text:
 					month.share === undefined
-						? strings['initiative.noneMonth']!
+						? strings['network.initiative.noneMonth']
 						: `${month.byMe} / ${month.byMe + month.byThem} (${percent(month.share)})`,
 			}));
 			chart.replaceChildren(
 				barChart(
-					months.map((month, index) => ({ label: words[index]!.name, value: month.share ?? 0, text: words[index]!.text })),
+					words.map((month) => ({ label: month.name, value: month.share ?? 0, text: month.text })),
 					1,
-					say(strings, 'initiative.chartLabel', { list: words.map((word) => `${word.name}: ${word.text}`).join('; ') }),
+					say(strings, 'network.initiative.chartLabel', { list: words.map((word) => `${word.name}: ${word.text}`).join('; ') }),
 				),
 				dataTable(
-					strings['chart.table']!,
-					strings['initiative.chartTitle']!,
-					['colMonth', 'colMe', 'colThem', 'colShare'].map((key) => strings[`initiative.${key}`]!),
-					months.map((month, index) => [
-						words[index]!.name,
-						month.byMe,
-						month.byThem,
-						month.share === undefined ? '–' : percent(month.share),
-					]),
+					strings['network.chart.table'],
+					strings['network.initiative.chartTitle'],
+					(
+						[
+							'network.initiative.colMonth',
+							'network.initiative.colMe',
+							'network.initiative.colThem',
+							'network.initiative.colShare',
+						] as const
+					).map((key) => strings[key]),
+					words.map((month) => [month.name, month.byMe, month.byThem, month.share === undefined ? '–' : percent(month.share)]),
 				),
 			);
 			const share = initiationShare(state.contacts);
@@ -67,8 +74,8 @@ class InitiativeTool extends HTMLElement {
 					'p',
 					{},
 					share === undefined
-						? strings['initiative.overallNone']!
-						: say(strings, 'initiative.overall', { me, total: state.contacts.length, share: percent(share) }),
+						? strings['network.initiative.overallNone']
+						: say(strings, 'network.initiative.overall', { me, total: state.contacts.length, share: percent(share) }),
 				),
 			);
 			const due = reachOutThisWeek(state.contacts, today());
@@ -78,16 +85,16 @@ class InitiativeTool extends HTMLElement {
 					h(
 						'li',
 						{},
-						h('span', {}, say(strings, 'initiative.dueItem', { name: contact.name, date: showDate(since), days })),
+						h('span', {}, say(strings, 'network.initiative.dueItem', { name: contact.name, date: showDate(since), days })),
 						h(
 							'button',
 							{
 								type: 'button',
 								class: 'button secondary',
 								'data-id': contact.id,
-								'aria-label': `${strings['initiative.record']}: ${contact.name}`,
+								'aria-label': `${strings['network.initiative.record']}: ${contact.name}`,
 							},
-							strings['initiative.record']!,
+							strings['network.initiative.record'],
 						),
 					),
 				),

@@ -7,28 +7,27 @@ import { recentInvitations } from '../../lib/network/invitations';
 import { validateInvitation } from '../../lib/network/validation';
 import type { InvitationDraft } from '../../lib/network/network';
 import { $network, logInvitation, today } from '../../stores/network';
+import { readStrings, say } from '../../i18n/island';
 import {
 	clearErrors,
 	duplicateQuestion,
 	h,
-	readStrings,
+	part,
 	ready,
-	say,
 	sectorLabels,
 	sectorName,
 	showDate,
 	showErrors,
+	toolParts,
 	value,
 	wireOwnSector,
+	ERROR_SUMMARY,
 } from './tool-kit';
 
 class InvitationsTool extends HTMLElement {
 	connectedCallback() {
-		const strings = readStrings(this);
-		const form = this.querySelector<HTMLFormElement>('form[data-form]')!;
-		const status = form.querySelector('.tool-status')!;
-		const result = this.querySelector('.tool-result')!;
-		const list = this.querySelector('[data-list]')!;
+		const strings = readStrings<'invitations-tool'>(this);
+		const { form, status, result, list } = toolParts(this);
 		const date = form.elements.namedItem('date') as HTMLInputElement;
 
 		date.value = date.max = today();
@@ -39,13 +38,17 @@ class InvitationsTool extends HTMLElement {
 			const name = $network.get().contacts.find((contact) => contact.id === contactId)?.name ?? draft.from;
 			status.textContent = say(
 				strings,
-				draft.response === 'declined' ? 'invitations.loggedDeclined' : linkTo ? 'invitations.loggedLinked' : 'invitations.loggedNew',
+				draft.response === 'declined'
+					? 'network.invitations.loggedDeclined'
+					: linkTo
+						? 'network.invitations.loggedLinked'
+						: 'network.invitations.loggedNew',
 				{ name },
 			);
 			question.close();
 			form.reset();
 			date.value = today();
-			form.querySelector<HTMLSelectElement>('select[data-sector]')!.dispatchEvent(new Event('change'));
+			part(form, 'select[data-sector]').dispatchEvent(new Event('change'));
 			(form.elements.namedItem('from') as HTMLElement).focus();
 		};
 
@@ -63,17 +66,17 @@ class InvitationsTool extends HTMLElement {
 				},
 				$network.get(),
 				today(),
-				sectorLabels(strings),
+				sectorLabels(),
 			);
-			if (showErrors(form, checked.errors, strings)) {
-				status.textContent = strings['error.summary']!;
+			if (showErrors(form, checked.errors)) {
+				status.textContent = ERROR_SUMMARY;
 				return;
 			}
 			if (checked.duplicate) {
 				// Same name as a contact: ask before linking or adding, and save nothing yet.
 				question.ask(
 					{ draft: checked.draft!, linkTo: checked.duplicate.id },
-					say(strings, 'invitations.duplicate', { name: checked.duplicate.name }),
+					say(strings, 'network.invitations.duplicate', { name: checked.duplicate.name }),
 				);
 				return;
 			}
@@ -88,19 +91,19 @@ class InvitationsTool extends HTMLElement {
 			const recent = recentInvitations(state.invitations, state.ownSector, today());
 			const lines = [
 				recent.accepted === 0
-					? strings['invitations.resultEmpty']!
-					: say(strings, recent.outside === undefined ? 'invitations.resultNoSector' : 'invitations.result', {
+					? strings['network.invitations.resultEmpty']
+					: say(strings, recent.outside === undefined ? 'network.invitations.resultNoSector' : 'network.invitations.result', {
 							accepted: recent.accepted,
 							outside: recent.outside ?? 0,
 						}),
 			];
-			if (recent.unknownSector) lines.push(say(strings, 'invitations.resultUnknown', { count: recent.unknownSector }));
+			if (recent.unknownSector) lines.push(say(strings, 'network.invitations.resultUnknown', { count: recent.unknownSector }));
 			result.replaceChildren(h('p', {}, lines.join(' ')));
 			const latest = state.invitations.slice(-5).reverse();
 			list.replaceChildren(
 				...(latest.length
 					? [
-							h('h3', {}, strings['invitations.recent']!),
+							h('h3', {}, strings['network.invitations.recent']),
 							h(
 								'ul',
 								{},
@@ -108,11 +111,11 @@ class InvitationsTool extends HTMLElement {
 									h(
 										'li',
 										{},
-										say(strings, 'invitations.recentItem', {
+										say(strings, 'network.invitations.recentItem', {
 											date: showDate(invitation.date),
 											name: invitation.from,
 											sector: sectorName(strings, invitation.sector),
-											response: strings[`invitations.was.${invitation.response}`]!,
+											response: strings[`network.invitations.was.${invitation.response}`],
 										}),
 									),
 								),

@@ -19,15 +19,16 @@ import {
 	plotPoint,
 } from '../../lib/network/probability';
 import { $network } from '../../stores/network';
-import { percent, readStrings, ready, say } from './tool-kit';
+import { readStrings, say } from '../../i18n/island';
+import { part, percent, ready } from './tool-kit';
 
 const ANNOUNCE_AFTER_MS = 700;
 
 class ProbabilityTool extends HTMLElement {
 	connectedCallback() {
-		const strings = readStrings(this);
-		const form = this.querySelector('form')!;
-		const find = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
+		const strings = readStrings<'probability-tool'>(this);
+		const find = <T extends Element = HTMLElement>(selector: string) => part<T>(this, selector);
+		const form = find<HTMLFormElement>('form');
 		const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
 		const live = find('[data-live]');
 		const mineButton = find<HTMLButtonElement>('[data-action="mine"]');
@@ -40,15 +41,18 @@ class ProbabilityTool extends HTMLElement {
 		const render = (announce: boolean) => {
 			const chance = chanceOfAtLeastOne(p(), n());
 			const pText = percent(p());
-			const sentence = say(strings, 'probability.result', { n: n(), p: pText, chance: percent(chance) });
+			const sentence = say(strings, 'network.probability.result', { n: n(), p: pText, chance: percent(chance) });
 			find('[data-chance]').textContent = percent(chance);
 			find('[data-sentence]').textContent = sentence;
-			find('[data-needed]').textContent = say(strings, 'probability.needed', { p: pText, needed: peopleNeeded(p(), 0.5) ?? N_RANGE.max });
+			find('[data-needed]').textContent = say(strings, 'network.probability.needed', {
+				p: pText,
+				needed: peopleNeeded(p(), 0.5) ?? N_RANGE.max,
+			});
 			const outreach = find('[data-outreach]');
 			outreach.removeAttribute('class');
 			outreach.textContent = mine
-				? say(strings, 'probability.outreach', { count: mine, p: pText, chance: percent(chanceOfAtLeastOne(p(), mine)) })
-				: strings['probability.outreachNone']!;
+				? say(strings, 'network.probability.outreach', { count: mine, p: pText, chance: percent(chanceOfAtLeastOne(p(), mine)) })
+				: strings['network.probability.outreachNone'];
 			find('[data-curve]').setAttribute('d', curvePath(p()));
 			const dot = plotPoint(n(), chance);
 			find('[data-dot]').setAttribute('cx', String(dot.x));
@@ -62,8 +66,8 @@ class ProbabilityTool extends HTMLElement {
 			const label = find('[data-mine-label]');
 			label.setAttribute('x', String(Number(x) + (mine > 80 ? -6 : 6)));
 			label.setAttribute('text-anchor', mine > 80 ? 'end' : 'start');
-			label.textContent = say(strings, 'probability.you', { count: mine });
-			find('svg').setAttribute('aria-label', `${say(strings, 'probability.chartLabel', { p: pText })} ${sentence}`);
+			label.textContent = say(strings, 'network.probability.you', { count: mine });
+			find('svg').setAttribute('aria-label', `${say(strings, 'network.probability.chartLabel', { p: pText })} ${sentence}`);
 			mineButton.hidden = !mine || mine === n();
 			if (!announce) return;
 			clearTimeout(timer);
@@ -97,7 +101,7 @@ class ProbabilityTool extends HTMLElement {
 				const value = name === 'p' ? Math.round(clampP(typed / 100) * 100) : clampN(typed);
 				note.textContent =
 					number.value === '' || typed !== value
-						? say(strings, 'probability.clamped', {
+						? say(strings, 'network.probability.clamped', {
 								value: `${value}${unit}`,
 								min: `${name === 'p' ? P_RANGE.min * 100 : N_RANGE.min}${unit}`,
 								max: `${name === 'p' ? P_RANGE.max * 100 : N_RANGE.max}${unit}`,

@@ -8,23 +8,21 @@ import { dayOf } from '../../lib/calendar/dates';
 import { pendingFollowUps } from '../../lib/network/follow-ups';
 import { validateReferrals, type ReferralsDraft } from '../../lib/network/validation';
 import { $network, addReferrals, markFollowedUp } from '../../stores/network';
-import { duplicateQuestion, fillContactSelect, h, readStrings, ready, say, showDate, showErrors, value } from './tool-kit';
+import { readStrings, say } from '../../i18n/island';
+import { duplicateQuestion, fillContactSelect, h, part, ready, showDate, showErrors, toolParts, value, ERROR_SUMMARY } from './tool-kit';
 
 class ReferralsTool extends HTMLElement {
 	connectedCallback() {
-		const strings = readStrings(this);
-		const form = this.querySelector('form')!;
-		const select = form.querySelector('select')!;
-		const status = form.querySelector('.tool-status')!;
-		const empty = form.querySelector<HTMLElement>('.empty-note')!;
-		const result = this.querySelector('.tool-result')!;
-		const list = this.querySelector('[data-list]')!;
-		const placeholder = select.options[0]!.textContent!;
+		const strings = readStrings<'referrals-tool'>(this);
+		const { form, status, result, list } = toolParts(this);
+		const select = part<HTMLSelectElement>(form, 'select');
+		const empty = part(form, '.empty-note');
+		const placeholder = select.options[0]?.textContent ?? '';
 
 		const save = (draft: ReferralsDraft) => {
 			addReferrals(draft.referrerId, draft.names);
 			const referrer = $network.get().contacts.find((contact) => contact.id === draft.referrerId)!;
-			status.textContent = say(strings, 'referrals.added', { count: draft.names.length, name: referrer.name });
+			status.textContent = say(strings, 'network.referrals.added', { count: draft.names.length, name: referrer.name });
 			question.close();
 			for (const index of [0, 1, 2]) (form.elements.namedItem(`name-${index}`) as HTMLInputElement).value = '';
 			select.focus();
@@ -36,12 +34,12 @@ class ReferralsTool extends HTMLElement {
 				{ referrer: value(form, 'referrer'), names: [0, 1, 2].map((index) => value(form, `name-${index}`)) },
 				$network.get(),
 			);
-			if (showErrors(form, checked.errors, strings)) {
-				status.textContent = strings['error.summary']!;
+			if (showErrors(form, checked.errors)) {
+				status.textContent = ERROR_SUMMARY;
 				return;
 			}
 			if (checked.duplicates.length) {
-				question.ask(checked.draft!, say(strings, 'referrals.duplicate', { names: checked.duplicates.join(', ') }));
+				question.ask(checked.draft!, say(strings, 'network.referrals.duplicate', { names: checked.duplicates.join(', ') }));
 				return;
 			}
 			save(checked.draft!);
@@ -60,7 +58,7 @@ class ReferralsTool extends HTMLElement {
 				button.closest('li')?.nextElementSibling?.querySelector('button') ??
 				button.closest('li')?.previousElementSibling?.querySelector('button');
 			markFollowedUp(button.dataset.id!);
-			status.textContent = say(strings, 'referrals.marked', { name, count: pendingFollowUps($network.get()).length });
+			status.textContent = say(strings, 'network.referrals.marked', { name, count: pendingFollowUps($network.get()).length });
 			// The button is gone with its row: keep the keyboard in the list, or go back to the form.
 			(list.querySelector<HTMLElement>(`button[data-id="${next?.dataset.id}"]`) ?? select).focus();
 		});
@@ -70,7 +68,7 @@ class ReferralsTool extends HTMLElement {
 			empty.hidden = state.contacts.length > 0;
 			const due = pendingFollowUps(state);
 			result.replaceChildren(
-				h('p', {}, due.length ? say(strings, 'referrals.result', { count: due.length }) : strings['referrals.resultNone']!),
+				h('p', {}, due.length ? say(strings, 'network.referrals.result', { count: due.length }) : strings['network.referrals.resultNone']),
 			);
 			list.replaceChildren(
 				...due.map(({ contact, introducer }) =>
@@ -80,9 +78,9 @@ class ReferralsTool extends HTMLElement {
 						h(
 							'span',
 							{},
-							say(strings, 'referrals.item', {
+							say(strings, 'network.referrals.item', {
 								name: contact.name,
-								by: introducer ?? strings.unknownPerson!,
+								by: introducer ?? strings['network.unknownPerson'],
 								date: showDate(dayOf(contact.createdAt)),
 							}),
 						),
@@ -92,9 +90,9 @@ class ReferralsTool extends HTMLElement {
 								type: 'button',
 								class: 'button secondary',
 								'data-id': contact.id,
-								'aria-label': `${strings['referrals.mark']}: ${contact.name}`,
+								'aria-label': `${strings['network.referrals.mark']}: ${contact.name}`,
 							},
-							strings['referrals.mark']!,
+							strings['network.referrals.mark'],
 						),
 					),
 				),

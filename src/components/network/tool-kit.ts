@@ -1,36 +1,64 @@
 /**
  * DOM helpers shared by the network tools (the six lesson islands and the
- * /network page): strings, form values, inline errors, the sector field and
- * the reader's own sector. The forms themselves are server-rendered (so they
- * take their space before any script runs); these helpers only wire them.
- * Loaded with the first tool that scrolls into view, never at page load.
+ * /network page): a tool's parts, form values, inline errors, the sector
+ * field and the reader's own sector. The forms themselves are server-rendered
+ * (so they take their space before any script runs); these helpers only wire
+ * them. Loaded with the first tool that scrolls into view, never at page load.
+ *
+ * Each helper asks for exactly the strings it uses (a `Strings<…>` type); a
+ * tool's own strings (src/i18n/islands.ts) must include them, or its call
+ * fails the type check. Field errors are the exception: their words come
+ * with this module (network-errors.en.json), loaded when a tool is, instead
+ * of riding in every lesson page's HTML.
  */
-import { fill } from '../../i18n/template';
+import { say, type Strings } from '../../i18n/island';
+import errorMessages from '../../i18n/network-errors.en.json';
 import { LIMITS, SECTORS, type Benefit, type Contact } from '../../lib/network/network';
-import { OTHER, checkSector, type Checked, type FieldErrors } from '../../lib/network/validation';
+import { OTHER, checkSector, type Checked, type FieldError, type FieldErrors } from '../../lib/network/validation';
 import { $network, setOwnSector } from '../../stores/network';
 
-/** A tool's strings by key, without the `network.` prefix. */
-export type Strings = Record<string, string>;
+/** Shared with the pages that render a tool's first result (ProbabilityTool.astro). */
+export { percent } from './format';
+
+/** What a form's status line says when fields are in error (nothing was saved). */
+export const ERROR_SUMMARY = errorMessages['network.error.summary'];
+/** A field can replace the plain "required" message with a more specific one (`data-required`, TextField.astro). */
+type RequiredOverride = `network.error.${'name' | 'referrer' | 'contact'}`;
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 type Child = Node | string | false | null | undefined;
 
-/**
- * A tool's strings (keys without the `network.` prefix), from its
- * `data-strings`, plus the sector names from its sector list (sent once, in
- * the list, rather than twice).
- */
-export function readStrings(element: HTMLElement): Strings {
-	const strings: Strings = JSON.parse(element.dataset.strings ?? '{}');
-	const list = element.querySelector<HTMLSelectElement>('select[data-sector]');
-	for (const option of list?.options ?? []) if (option.value && option.value !== OTHER) strings[`sector.${option.value}`] = option.text;
-	return strings;
+/** The element matching `selector` in a tool; a tool whose markup lacks it fails at once, saying which part. */
+export function part<T extends Element = HTMLElement>(root: HTMLElement, selector: string): T {
+	const found = root.querySelector<T>(selector);
+	if (!found) throw new Error(`<${root.localName}> has no ${selector}`);
+	return found;
 }
 
-/** The string `key` with its `{{placeholders}}` filled. */
-export function say(strings: Strings, key: string, vars: Record<string, string | number> = {}): string {
-	return fill(strings[key] ?? key, vars);
+/** The parts of a tool with a form, as ToolPanel.astro renders them: the form, its status line, the result and the list. */
+export function toolParts(root: HTMLElement) {
+	return {
+		form: part<HTMLFormElement>(root, 'form.tool-form'),
+		status: part(root, '.tool-status'),
+		result: part(root, '.tool-result'),
+		list: part(root, '[data-list]'),
+	};
+}
+
+let sectorNames: Record<string, string> | undefined;
+
+/**
+ * The listed sectors' names, as the page's sector lists show them
+ * (SectorField.astro): read from the first list once, rather than sent again
+ * as strings.
+ */
+export function sectorLabels(): Record<string, string> {
+	if (!sectorNames) {
+		const list = document.querySelector<HTMLSelectElement>('select[data-sector]');
+		const options = [...(list?.options ?? [])].filter((option) => option.value && option.value !== OTHER);
+		sectorNames = Object.fromEntries(options.map((option) => [option.value, option.text]));
+	}
+	return sectorNames;
 }
 
 /** Creates an element with attributes (`class`, `aria-*`, `data-*`, properties) and children. */
@@ -49,24 +77,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The sector as the reader reads it: a listed sector's label, or the sector as typed. */
-export function sectorName(strings: Strings, sector: string | undefined): string {
-	if (!sector) return strings.notRecorded!;
-	return strings[`sector.${sector}`] ?? sector;
-}
-
-/** Labels of the listed sectors, for matching a typed sector to a listed one. */
-export function sectorLabels(strings: Strings): Record<string, string> {
-	return Object.fromEntries(SECTORS.map((id) => [id, strings[`sector.${id}`] ?? id]));
+export function sectorName(strings: Strings<'network.notRecorded'>, sector: string | undefined): string {
+	if (!sector) return strings['network.notRecorded'];
+	return sectorLabels()[sector] ?? sector;
 }
 
 /** The benefit's words, verbatim from the post. */
-export function benefitName(strings: Strings, benefit: Benefit): string {
-	return strings[`benefit.${benefit}`] ?? benefit;
-}
-
-/** A whole percentage: 0.4 → "40%". */
-export function percent(value: number): string {
-	return `${Math.round(value * 100)}%`;
+export function benefitName(strings: Strings<`network.benefit.${Benefit}`>, benefit: Benefit): string {
+	return strings[`network.benefit.${benefit}`];
 }
 
 /** A calendar day (`YYYY-MM-DD`) in the reader's own format. */
@@ -118,10 +136,11 @@ export function clearErrors(form: HTMLFormElement): void {
 }
 
 /** The message for one error code on `field`, with its limits filled in. */
-function message(strings: Strings, code: string, field: Element | undefined): string {
+function message(code: FieldError, field: Element | undefined): string {
 	const input = field as HTMLInputElement | undefined;
-	if (code === 'required' && input?.dataset.required) return say(strings, input.dataset.required);
-	return say(strings, `error.${code}`, {
+	const override = `network.error.${input?.dataset.required}`;
+	if (code === 'required' && override in errorMessages) return errorMessages[override as RequiredOverride];
+	return say(errorMessages, `network.error.${code}`, {
 		max: input?.dataset.max ?? input?.max ?? LIMITS.name,
 		min: input?.min ?? 0,
 		length: input?.value?.trim().length ?? 0,
@@ -132,14 +151,14 @@ function message(strings: Strings, code: string, field: Element | undefined): st
  * Shows each error next to its field (and marks the field invalid), then
  * focuses the first one. Returns true when there were errors.
  */
-export function showErrors(form: HTMLFormElement, errors: FieldErrors, strings: Strings): boolean {
+export function showErrors(form: HTMLFormElement, errors: FieldErrors): boolean {
 	clearErrors(form);
 	let first: HTMLElement | undefined;
 	for (const [name, code] of Object.entries(errors)) {
 		const { field, message: box } = errorElement(form, name);
 		if (!field) continue;
 		if (box) {
-			box.textContent = message(strings, code, field);
+			box.textContent = message(code, field);
 			box.hidden = false;
 		}
 		if (field.localName !== 'fieldset') field.setAttribute('aria-invalid', 'true');
@@ -160,8 +179,8 @@ export function wireSectorFields(root: HTMLElement): void {
 }
 
 /** Reads sector field `name` (its list and its typed "other" input). */
-export function readSector(form: HTMLFormElement, name: string, strings: Strings): Checked<string | undefined> {
-	return checkSector(value(form, name), value(form, `${name}Other`), sectorLabels(strings));
+export function readSector(form: HTMLFormElement, name: string): Checked<string | undefined> {
+	return checkSector(value(form, name), value(form, `${name}Other`), sectorLabels());
 }
 
 /** Puts a stored sector back into sector field `name`. */
@@ -185,7 +204,11 @@ export function fillContactSelect(select: HTMLSelectElement, contacts: readonly 
  * The "your own sector" question inside a tool (OwnSector.astro): asked while
  * it is unknown, then shown as a line with a link to change it.
  */
-export function wireOwnSector(root: HTMLElement, strings: Strings, onSaved: (message: string) => void): void {
+export function wireOwnSector(
+	root: HTMLElement,
+	strings: Strings<'network.notRecorded' | 'network.own.saved'>,
+	onSaved: (message: string) => void,
+): void {
 	const box = root.querySelector<HTMLElement>('[data-own]');
 	if (!box) return;
 	const form = box.querySelector('form')!;
@@ -197,11 +220,11 @@ export function wireOwnSector(root: HTMLElement, strings: Strings, onSaved: (mes
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		const sector = readSector(form, 'own', strings);
+		const sector = readSector(form, 'own');
 		const errors: FieldErrors = sector.error ? { ownOther: sector.error } : sector.value ? {} : { own: 'required' };
-		if (showErrors(form, errors, strings)) return;
+		if (showErrors(form, errors)) return;
 		setOwnSector(sector.value!);
-		onSaved(say(strings, 'own.saved', { sector: sectorName(strings, sector.value) }));
+		onSaved(say(strings, 'network.own.saved', { sector: sectorName(strings, sector.value) }));
 		current.querySelector('a')?.focus();
 	});
 }

@@ -5,9 +5,9 @@
  */
 import { parseEmailAddress } from '../../lib/newsletter/email-address';
 import { parseFirstName } from '../../lib/newsletter/fields';
-// Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/index.ts).
+// Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/islands.ts).
 import strings from '../../i18n/newsletter-form.en.json';
-import { fill } from '../../i18n/template';
+import { say } from '../../i18n/island';
 
 type Field = 'email' | 'first_name';
 interface Answer {
@@ -28,11 +28,12 @@ interface Stamp {
 
 /**
  * One stamp request per page, shared by every form on it, made only when a
- * reader starts using a form (no request for readers who just read).
+ * reader starts using a form (no request for readers who just read): this
+ * module loads then. `url` comes from the form's `data-stamp`.
  */
 let stampRequest: Promise<Stamp> | undefined;
-function formStamp(): Promise<Stamp> {
-	stampRequest ??= fetch('/api/newsletter/stamp', { headers: { accept: 'application/json' }, credentials: 'same-origin' })
+function formStamp(url: string | undefined): Promise<Stamp> {
+	stampRequest ??= fetch(url ?? '', { headers: { accept: 'application/json' }, credentials: 'same-origin' })
 		.then((response) => (response.ok ? response.json() : {}))
 		.catch(() => ({}))
 		.then((body: { stamp?: unknown; minMs?: unknown }) => ({
@@ -55,9 +56,8 @@ class NewsletterForm extends HTMLElement {
 		this.#form = form;
 		// The island shows its own messages next to each field instead of the browser's bubbles.
 		form.noValidate = true;
-		const prime = () => void formStamp();
-		this.addEventListener('focusin', prime, { once: true });
-		this.addEventListener('pointerdown', prime, { once: true });
+		// Loaded because a reader is starting to use a form: ask for the time stamp now.
+		void formStamp(this.dataset.stamp);
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			void this.#submit();
@@ -67,10 +67,6 @@ class NewsletterForm extends HTMLElement {
 				if (this.#input(field)?.getAttribute('aria-invalid') === 'true' && !this.#check(field)) this.#showError(field, undefined);
 			});
 		}
-	}
-
-	#s(key: string): string {
-		return (strings as Record<string, string>)[key] ?? key;
 	}
 
 	#input(field: Field): HTMLInputElement | null {
@@ -83,15 +79,15 @@ class NewsletterForm extends HTMLElement {
 		if (!input) return undefined;
 		if (field === 'email') {
 			const result = parseEmailAddress(input.value);
-			return result.ok ? undefined : this.#s(`newsletter.error.email.${result.problem}`);
+			return result.ok ? undefined : strings[`newsletter.error.email.${result.problem}`];
 		}
 		const result = parseFirstName(input.value);
-		return result.ok ? undefined : this.#s(`newsletter.error.firstName.${result.problem}`);
+		return result.ok ? undefined : strings[`newsletter.error.firstName.${result.problem}`];
 	}
 
 	#showError(field: Field, message: string | undefined) {
 		const input = this.#input(field);
-		const box = this.#form.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
+		const box = this.#form.querySelector<HTMLElement>(`[data-error="${field}"]`);
 		if (!input || !box) return;
 		const text = box.querySelector('[data-error-text]');
 		if (text) text.textContent = message ?? '';
@@ -114,7 +110,7 @@ class NewsletterForm extends HTMLElement {
 		if (message) {
 			const prefix = document.createElement('span');
 			prefix.className = 'error-prefix';
-			prefix.textContent = this.#s('newsletter.errorPrefix');
+			prefix.textContent = strings['newsletter.errorPrefix'];
 			box.append(prefix, ` ${message}`);
 		}
 		box.hidden = !message;
@@ -136,10 +132,10 @@ class NewsletterForm extends HTMLElement {
 		const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]');
 		this.#busy = true;
 		this.setAttribute('aria-busy', 'true');
-		if (button) button.textContent = this.#s('newsletter.sending');
+		if (button) button.textContent = strings['newsletter.sending'];
 		try {
 			// The server ignores forms sent faster than a person types; a quick person waits a moment instead.
-			const stamp = await formStamp();
+			const stamp = await formStamp(this.dataset.stamp);
 			const stampField = this.#form.querySelector<HTMLInputElement>('[data-stamp]');
 			if (stampField) stampField.value = stamp.value;
 			const wait = stamp.value ? stamp.minMs + 150 - (performance.now() - stamp.receivedAt) : 0;
@@ -153,19 +149,19 @@ class NewsletterForm extends HTMLElement {
 			const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
 			const answer: Answer = isJson
 				? await response.json()
-				: { ok: false, message: (await response.text()) || this.#s('newsletter.error.network') };
+				: { ok: false, message: (await response.text()) || strings['newsletter.error.network'] };
 			if (response.ok && answer.ok) {
 				this.#succeed(answer, this.#input('email')?.value.trim() ?? '');
 			} else if (!this.#showErrors(answer.fieldErrors ?? {})) {
 				// No field to point at (rate limit, stale page…): say it above the fields.
-				this.#showMessage(answer.message ?? this.#s('newsletter.error.network'));
+				this.#showMessage(answer.message ?? strings['newsletter.error.network']);
 			}
 		} catch {
-			this.#showMessage(this.#s('newsletter.error.network'));
+			this.#showMessage(strings['newsletter.error.network']);
 		} finally {
 			this.#busy = false;
 			this.removeAttribute('aria-busy');
-			if (button) button.textContent = this.#s('newsletter.submit');
+			if (button) button.textContent = strings['newsletter.submit'];
 		}
 	}
 
@@ -175,11 +171,11 @@ class NewsletterForm extends HTMLElement {
 		if (!success) return;
 		const title = document.createElement('p');
 		title.className = 'success-title';
-		title.textContent = answer.title ?? this.#s('newsletter.success.title');
+		title.textContent = answer.title ?? strings['newsletter.success.title'];
 		const body = document.createElement('p');
 		body.textContent = email
-			? fill(this.#s('newsletter.success.bodyFor'), { email })
-			: (answer.message ?? this.#s('newsletter.success.body'));
+			? say(strings, 'newsletter.success.bodyFor', { email })
+			: (answer.message ?? strings['newsletter.success.body']);
 		success.replaceChildren(title, body);
 		this.#form.hidden = true;
 		for (const element of this.querySelectorAll<HTMLElement>('.intro')) element.hidden = true;
@@ -188,6 +184,3 @@ class NewsletterForm extends HTMLElement {
 }
 
 customElements.define('newsletter-form', NewsletterForm);
-
-// Loaded because a reader is starting to use a form: ask for the time stamp now.
-void formStamp();

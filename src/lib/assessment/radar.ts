@@ -1,6 +1,6 @@
 /**
  * Geometry of the self-assessment's radar chart: one axis per pointer,
- * starting at the top and going clockwise, values 0–100 from the centre out.
+ * starting at the top and going clockwise, values 0–100 from the center out.
  * Pure, so the page draws the frame at build time and the island draws the
  * shapes with the same numbers.
  */
@@ -8,7 +8,7 @@
 export interface RadarFrame {
 	cx: number;
 	cy: number;
-	/** Length of an axis (the distance of a 100 from the centre). */
+	/** Length of an axis (the distance of a 100 from the center). */
 	radius: number;
 }
 
@@ -29,7 +29,7 @@ export function radarPoint(frame: RadarFrame, index: number, count: number, valu
 	return { x: round(frame.cx + distance * Math.cos(angle)), y: round(frame.cy + distance * Math.sin(angle)) };
 }
 
-/** An SVG `points` list for one value per axis (a missing value sits at the centre). */
+/** An SVG `points` list for one value per axis (a missing value sits at the center). */
 export function radarPoints(frame: RadarFrame, values: readonly (number | null)[]): string {
 	return values
 		.map((value, index) => {
@@ -55,4 +55,40 @@ export function wrapLabel(text: string, width: number): string[] {
 		else lines.push(word);
 	}
 	return lines;
+}
+
+/** Where an axis label's text goes: its anchor, x, and the baseline of its first line. */
+export interface LabelPlacement {
+	x: number;
+	/** Baseline of the first line; each further line sits one line height lower. */
+	y: number;
+	anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * Places the label of axis `index` of `count`, a block of `lines` lines
+ * `lineHeight` apart, `gap` units beyond the axis end, so it never covers the
+ * chart: the top label's block ends at that point (its last baseline there);
+ * the bottom label's block starts just below it (first baseline 0.8 of a line
+ * down, about the height of a capital); a side label's block is centered on it
+ * vertically (0.35 of a line lowers a baseline to center the letters on it).
+ */
+export function labelPlacement(
+	frame: RadarFrame,
+	index: number,
+	count: number,
+	lines: number,
+	lineHeight: number,
+	gap: number,
+): LabelPlacement {
+	const at = radarPoint(frame, index, count, 100, gap);
+	const anchor = labelAnchor(index, count);
+	const above = at.y < frame.cy - 1;
+	const below = at.y > frame.cy + 1;
+	const block = (lines - 1) * lineHeight;
+	let first: number;
+	if (anchor === 'middle' && above) first = at.y - block;
+	else if (anchor === 'middle' && below) first = at.y + lineHeight * 0.8;
+	else first = at.y - block / 2 + lineHeight * 0.35;
+	return { x: at.x, y: round(first), anchor };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, t } from '../../../src/i18n';
+import { catalogs, isStringKey, keysStartingWith, pick, t } from '../../../src/i18n';
 import { britishSpellings } from '../../e2e/words';
 
 describe('t', () => {
@@ -58,5 +58,29 @@ describe('t', () => {
 		const all = Object.values(catalogs).flatMap((catalog) => Object.entries(catalog));
 		const british = all.flatMap(([key, value]) => britishSpellings(value).map((found) => `${key}: ${found}`));
 		expect(british).toEqual([]);
+	});
+});
+
+describe('pick', () => {
+	it('returns exactly the strings asked for, from any catalog', () => {
+		expect(pick('theme.dark', 'search.hint')).toEqual({ 'theme.dark': 'Dark', 'search.hint': 'Type at least two letters.' });
+	});
+});
+
+describe('keysStartingWith', () => {
+	it('lists a family of keys, in catalog order', () => {
+		expect(keysStartingWith('theme.')).toEqual(['theme.label', 'theme.auto', 'theme.light', 'theme.dark']);
+	});
+
+	it('finds none for a prefix no key has', () => {
+		expect(keysStartingWith('no-such-family.')).toEqual([]);
+	});
+});
+
+describe('isStringKey', () => {
+	it('tells keys built from data that exist from those that do not', () => {
+		expect(isStringKey('assessment.axis.1')).toBe(true);
+		expect(isStringKey('assessment.axis.7')).toBe(false);
+		expect(isStringKey('toString')).toBe(false);
 	});
 });

@@ -6,7 +6,8 @@
  */
 import type { APIRoute } from 'astro';
 import { getNewsletter } from '../../../server/runtime';
-import { handleOneClick, PATHS } from '../../../server/http';
+import { handleOneClick } from '../../../server/http';
+import { PATHS } from '../../../lib/newsletter/routes';
 
 export const prerender = false;
 

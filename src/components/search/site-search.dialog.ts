@@ -1,11 +1,11 @@
 /**
- * The search results UI, loaded on first open. It talks to Pagefind's own
- * client (`/pagefind/pagefind.js`, written by the build) and renders results
- * with their heading sub-results; links carry `?highlight=` so the page they
- * open marks the query terms.
+ * The search dialog's results, a part of <site-search> (Search.astro) loaded
+ * on first open. It talks to Pagefind's own client (`/pagefind/pagefind.js`,
+ * written by the build) and renders results with their heading sub-results;
+ * links carry `?highlight=` so the page they open marks the query terms.
  */
-import { fill } from '../../i18n/template';
-// Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/index.ts).
+import { say } from '../../i18n/island';
+// Its words come with this lazily loaded code, not in every page's HTML (see src/i18n/islands.ts).
 import strings from '../../i18n/search.en.json';
 
 interface SubResult {
@@ -55,7 +55,7 @@ function renderResult(data: ResultData): HTMLLIElement {
 	const kind = data.filters?.kind?.[0];
 	if (kind) {
 		const badge = element('span', 'result-kind');
-		badge.textContent = kind === 'lesson' ? 'Lesson' : 'Page';
+		badge.textContent = strings[kind === 'lesson' ? 'search.kind.lesson' : 'search.kind.page'];
 		item.append(badge);
 	}
 	const excerpt = element('p', 'result-excerpt');
@@ -125,8 +125,8 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
 		const count = search.results.length;
 		status.textContent =
 			count === 0
-				? fill(strings['search.none'], { query })
-				: fill(count === 1 ? strings['search.count.one'] : strings['search.count.other'], { count, query });
+				? say(strings, 'search.none', { query })
+				: say(strings, count === 1 ? 'search.count.one' : 'search.count.other', { count, query });
 	}
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
